@@ -1,0 +1,202 @@
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model';
+import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema';
+import { redirectsFileSchema } from '../schemas/redirects-schema';
+import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema';
+import { checkTreeGraph } from './check-tree-graph';
+import { compileMarkdown } from './compile-markdown';
+import type { ContentProblem } from './content-problem';
+import { splitFixBody } from './split-fix-body';
+
+export const TREE_FILE = 'content/tree.yaml';
+export const REDIRECTS_FILE = 'content/redirects.yaml';
+const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** Files other features own; the content build accepts them without reading them. */
+const OTHER_KNOWN_FILES = new Set(['content/codes.yaml']);
+
+/** Everything the app needs from `content/`, validated. */
+export interface ContentBundle {
+  tree: Tree;
+  fixes: FixSummary[];
+  bodies: Record<string, FixBody>;
+  redirects: Redirect[];
+  /** Fix id → the file it came from. */
+  fixFiles: Record<string, string>;
+}
+
+export interface ContentBuildResult {
+  problems: ContentProblem[];
+  bundle?: ContentBundle;
+}
+
+/**
+ * Validates and compiles the content files (path relative to the project root → text). Schema
+ * problems, markdown problems and graph problems are all collected before giving up.
+ */
+export function buildContent(files: Readonly<Record<string, string>>): ContentBuildResult {
+  const problems: ContentProblem[] = [];
+  const partials = new Map<string, string>();
+  const fixFileNames: string[] = [];
+
+  for (const file of Object.keys(files).sort()) {
+    const partial = PARTIAL_FILE.exec(file);
+    if (partial?.[1]) partials.set(partial[1], files[file] ?? '');
+    else if (FIX_FILE.test(file)) fixFileNames.push(file);
+    else if (file !== TREE_FILE && file !== REDIRECTS_FILE && !OTHER_KNOWN_FILES.has(file)) {
+      problems.push({ file, message: orphanMessage(file) });
+    }
+  }
+  const usedPartials = new Set<string>();
+  const lookupPartial = (name: string) => partials.get(name);
+
+  const tree = readTree(files[TREE_FILE], problems, lookupPartial, usedPartials);
+  const redirects = readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ?? [];
+
+  const fixes: FixSummary[] = [];
+  const bodies: Record<string, FixBody> = {};
+  const fixFiles: Record<string, string> = {};
+  for (const file of fixFileNames) {
+    const id = FIX_FILE.exec(file)?.[1] ?? file;
+    if (fixFiles[id]) {
+      problems.push({ file, message: `another fix page, ${fixFiles[id]}, has the same file name "${id}.md"` });
+      continue;
+    }
+    const fix = readFix(file, id, files[file] ?? '', problems, lookupPartial, usedPartials);
+    if (!fix) continue;
+    fixFiles[id] = file;
+    fixes.push(fix.summary);
+    bodies[id] = fix.body;
+  }
+
+  for (const name of partials.keys()) {
+    if (!usedPartials.has(name)) {
+      problems.push({ file: `content/partials/_${name}.md`, message: 'no page includes this partial' });
+    }
+  }
+
+  if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
+  if (problems.length > 0 || !tree) return { problems };
+  return { problems, bundle: { tree, fixes, bodies, redirects, fixFiles } };
+}
+
+function orphanMessage(file: string): string {
+  if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
+  if (file.startsWith('content/fixes/')) return 'a fix page must be a .md file named in lower-case-words';
+  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)';
+}
+
+function readYamlFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S> | undefined {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { uniqueKeys: true });
+  } catch (error) {
+    problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  return validate(file, data, schema, problems);
+}
+
+function validate<S extends z.ZodType>(
+  file: string,
+  data: unknown,
+  schema: S,
+  problems: ContentProblem[],
+  fieldPrefix = '',
+): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = fieldPrefix + formatIssuePath(issue.path);
+    problems.push({ file, field: field || '(top level)', message: issue.message });
+  }
+  return undefined;
+}
+
+function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    return out ? `${out}.${String(part)}` : String(part);
+  }, '');
+}
+
+function readTree(
+  text: string | undefined,
+  problems: ContentProblem[],
+  partials: (name: string) => string | undefined,
+  usedPartials: Set<string>,
+): Tree | undefined {
+  if (text === undefined) {
+    problems.push({ file: TREE_FILE, message: 'is missing: the wizard needs its questions' });
+    return undefined;
+  }
+  const file = readYamlFile(TREE_FILE, text, treeFileSchema, problems);
+  if (!file) return undefined;
+  const questions: Record<string, TreeQuestion> = {};
+  for (const [id, question] of Object.entries(file.questions) as [string, TreeFileQuestion][]) {
+    const compile = (field: string, markdown: string) =>
+      compileMarkdown(
+        markdown,
+        (message) => problems.push({ file: TREE_FILE, field: `questions.${id}.${field}`, message }),
+        partials,
+        usedPartials,
+      );
+    questions[id] = {
+      id,
+      key: question.key,
+      title: question.title,
+      shortTitle: question.shortTitle,
+      ...(question.intro ? { intro: compile('intro', question.intro) } : {}),
+      ...(question.help ? { help: { title: question.help.title, body: compile('help.body', question.help.body) } } : {}),
+      options: question.options.map((option) => ({ ...option })),
+    };
+  }
+  return { start: file.start, questions };
+}
+
+function readFix(
+  file: string,
+  id: string,
+  text: string,
+  problems: ContentProblem[],
+  partials: (name: string) => string | undefined,
+  usedPartials: Set<string>,
+): { summary: FixSummary; body: FixBody } | undefined {
+  let parsed: { data: unknown; content: string };
+  try {
+    // The yaml package keeps dates as strings; gray-matter's default engine would make Date objects.
+    parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } });
+  } catch (error) {
+    problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  if (parsed.data === null || typeof parsed.data !== 'object' || Object.keys(parsed.data).length === 0) {
+    problems.push({ file, field: 'front matter', message: 'is missing (start the file with --- and the title, summary, appliesTo …)' });
+    return undefined;
+  }
+  const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
+  const report = (message: string) => problems.push({ file, field: 'body', message });
+  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials);
+  const body = splitFixBody(id, nodes, report);
+  if (!frontMatter) return undefined;
+  return {
+    summary: {
+      id,
+      title: frontMatter.title,
+      summary: frontMatter.summary,
+      appliesTo: frontMatter.appliesTo,
+      codes: frontMatter.codes,
+      sources: frontMatter.sources,
+      reviewed: frontMatter.reviewed,
+    },
+    body,
+  };
+}

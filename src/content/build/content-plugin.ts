@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildContent, type ContentBundle } from './build-content';
+import { formatProblems } from './content-problem';
+import { readContentDir } from './read-content-dir';
+
+const CONTENT_ID = 'virtual:content';
+const FIX_ID_PREFIX = 'virtual:content/fix/';
+const RESOLVED_PREFIX = '\0';
+
+/** Reads, validates and compiles `content/` once per build; a broken tree fails the build. */
+export function loadContentBundle(projectRoot: string): ContentBundle {
+  const result = buildContent(readContentDir(projectRoot));
+  if (!result.bundle) throw new Error(formatProblems(result.problems));
+  return result.bundle;
+}
+
+/**
+ * Exposes the content as modules: `virtual:content` (the tree and the fix summaries, small and
+ * eager) and `virtual:content/fix/<id>` (one fix body each, loaded lazily), so no YAML or
+ * markdown parser ever reaches the browser and the entry chunk does not grow with content.
+ */
+export function contentPlugin(): Plugin {
+  let root = process.cwd();
+  let bundle: ContentBundle | undefined;
+  const current = () => (bundle ??= loadContentBundle(root));
+
+  return {
+    name: 'bounce-fix-content',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      bundle = undefined;
+      current();
+      this.addWatchFile(join(root, 'content'));
+    },
+    resolveId(id) {
+      if (id === CONTENT_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
+      const virtualId = id.slice(RESOLVED_PREFIX.length);
+      const content = current();
+      if (virtualId === CONTENT_ID) return contentModule(content);
+      if (virtualId.startsWith(FIX_ID_PREFIX)) {
+        const body = content.bodies[virtualId.slice(FIX_ID_PREFIX.length)];
+        if (!body) throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);
+        return `export default ${JSON.stringify(body)};`;
+      }
+      return undefined;
+    },
+    configureServer(server: ViteDevServer) {
+      const contentDir = join(root, 'content');
+      server.watcher.add(contentDir);
+      const reload = (file: string) => {
+        if (!file.startsWith(contentDir)) return;
+        bundle = undefined;
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(RESOLVED_PREFIX + CONTENT_ID)) server.moduleGraph.invalidateModule(module);
+        }
+        try {
+          current();
+          server.ws.send({ type: 'full-reload' });
+        } catch (error) {
+          server.config.logger.error((error as Error).message);
+          server.ws.send({ type: 'error', err: { message: (error as Error).message, stack: '' } });
+        }
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}
+
+function contentModule(content: ContentBundle): string {
+  const loaders = content.fixes
+    .map((fix) => `  ${JSON.stringify(fix.id)}: () => import(${JSON.stringify(FIX_ID_PREFIX + fix.id)}).then((m) => m.default),`)
+    .join('\n');
+  return [
+    `export const tree = ${JSON.stringify(content.tree)};`,
+    `export const fixes = ${JSON.stringify(content.fixes)};`,
+    `export const redirects = ${JSON.stringify(content.redirects)};`,
+    `export const fixBodyLoaders = {\n${loaders}\n};`,
+  ].join('\n');
+}

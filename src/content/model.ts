@@ -1,0 +1,125 @@
+/**
+ * The shapes the browser receives from the content build. Build-time code (schemas, the Vite
+ * plugin) produces them; app code only reads them. Nothing here may import Node modules.
+ */
+
+/** The answer keys a path can carry, in the order they are usually asked. */
+export type AnswerKey = 'role' | 'recipient' | 'platform' | 'method' | 'surface';
+
+/** Answers gathered along a path: answer key → option slug. */
+export type Answers = Partial<Record<AnswerKey, string>>;
+
+/** A condition on earlier answers: every listed key must hold one of the listed slugs. */
+export type AnswerCondition = Partial<Record<AnswerKey, string[]>>;
+
+/** A compiled markdown fragment: an allow-listed element tree, never raw HTML. */
+export type DocNode =
+  | { type: 'text'; value: string }
+  | {
+      type: 'element';
+      tag: DocTag;
+      props?: { href?: string; id?: string; start?: number };
+      children: DocNode[];
+    }
+  | { type: 'command'; language: string; template: string };
+
+export const DOC_TAGS = [
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'hr',
+  'kbd',
+  'del',
+] as const;
+export type DocTag = (typeof DOC_TAGS)[number];
+
+export interface UnavailableRule {
+  when: AnswerCondition;
+  reason: string;
+  alternative: { label: string; path: string };
+}
+
+export interface TreeOption {
+  slug: string;
+  label: string;
+  explanation: string;
+  /** Shown only when earlier answers match; otherwise the slug is not part of the tree there. */
+  when?: AnswerCondition;
+  /** Shown, but not selectable, when earlier answers match. */
+  unavailable?: UnavailableRule[];
+  /** The next question; absent when the path ends on a fix page. */
+  next?: string;
+}
+
+export interface TreeQuestion {
+  id: string;
+  key: AnswerKey;
+  title: string;
+  /** Short label used in the breadcrumb, e.g. "Recipient". */
+  shortTitle: string;
+  intro?: DocNode[];
+  help?: { title: string; body: DocNode[] };
+  options: TreeOption[];
+}
+
+export interface Tree {
+  start: string;
+  questions: Record<string, TreeQuestion>;
+}
+
+export interface FixSource {
+  title: string;
+  url: string;
+}
+
+/** What the index and the router need about a fix page; the body loads lazily. */
+export interface FixSummary {
+  id: string;
+  title: string;
+  summary: string;
+  appliesTo: AnswerCondition;
+  codes: string[];
+  sources: FixSource[];
+  reviewed: string;
+}
+
+export interface FixStep {
+  number: number;
+  anchor: string;
+  blocks: DocNode[];
+}
+
+export interface FixSection {
+  id: string;
+  title: string;
+  blocks: DocNode[];
+  /** Only the "Steps" section has numbered steps. */
+  steps?: FixStep[];
+}
+
+export interface FixBody {
+  id: string;
+  intro: DocNode[];
+  sections: FixSection[];
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
