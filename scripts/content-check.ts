@@ -1,7 +1,7 @@
 // Runs the same content checks as the build, without building: `npm run content:check`.
-import { buildContent } from '../src/content/build/build-content';
-import { formatProblems } from '../src/content/build/content-problem';
-import { readContentDir } from '../src/content/build/read-content-dir';
+import { buildContent } from '../src/content/build/build-content.ts';
+import { formatProblems } from '../src/content/build/content-problem.ts';
+import { readContentDir } from '../src/content/build/read-content-dir.ts';
 
 const result = buildContent(readContentDir(process.cwd()));
 if (result.bundle) {

@@ -1,5 +1,5 @@
-import type { Answers, FixSummary, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model';
-import { fixesFor, unavailableRule, visibleOptions } from './tree-logic';
+import type { Answers, FixSummary, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model.ts';
+import { fixesFor, unavailableRule, visibleOptions } from './tree-logic.ts';
 
 /** One answered question on the way to the current position. */
 export interface TrailStep {

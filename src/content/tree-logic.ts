@@ -6,7 +6,7 @@ import type {
   TreeOption,
   TreeQuestion,
   UnavailableRule,
-} from './model';
+} from './model.ts';
 
 /** True when every key named in the condition holds one of its slugs in the answers. */
 export function matchesCondition(condition: AnswerCondition, answers: Answers): boolean {

@@ -1,5 +1,5 @@
 declare module 'virtual:content' {
-  import type { FixBody, FixSummary, Redirect, Tree } from './model';
+  import type { FixBody, FixSummary, Redirect, Tree } from './model.ts';
   export const tree: Tree;
   export const fixes: FixSummary[];
   export const redirects: Redirect[];

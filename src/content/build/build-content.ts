@@ -1,14 +1,14 @@
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model';
-import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema';
-import { redirectsFileSchema } from '../schemas/redirects-schema';
-import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema';
-import { checkTreeGraph } from './check-tree-graph';
-import { compileMarkdown } from './compile-markdown';
-import type { ContentProblem } from './content-problem';
-import { splitFixBody } from './split-fix-body';
+import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
+import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
+import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
+import { checkTreeGraph } from './check-tree-graph.ts';
+import { compileMarkdown } from './compile-markdown.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { splitFixBody } from './split-fix-body.ts';
 
 export const TREE_FILE = 'content/tree.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';

@@ -1,7 +1,7 @@
-import type { AnswerKey, Answers, FixSummary, Redirect, Tree, TreeQuestion } from '../model';
-import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-position';
-import { fixesFor, unavailableRule, visibleOptions } from '../tree-logic';
-import type { ContentProblem } from './content-problem';
+import type { AnswerKey, Answers, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-position.ts';
+import { fixesFor, unavailableRule, visibleOptions } from '../tree-logic.ts';
+import type { ContentProblem } from './content-problem.ts';
 
 const TREE_FILE = 'content/tree.yaml';
 const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -54,7 +54,8 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
       const field = `questions.${questionId}.options[${index}]`;
       const rule = unavailableRule(option, answers);
       if (rule) {
-        alternatives.push({ field: `${field}.unavailable.alternative.path`, path: rule.alternative.path });
+        const ruleIndex = option.unavailable?.indexOf(rule) ?? 0;
+        alternatives.push({ field: `${field}.unavailable[${ruleIndex}].alternative.path`, path: rule.alternative.path });
         continue;
       }
       const nextAnswers = { ...answers, [question.key]: option.slug };

@@ -5,7 +5,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import type { Root as HastRoot, RootContent as HastContent, Element as HastElement } from 'hast';
-import { DOC_TAGS, type DocNode, type DocTag } from '../model';
+import { DOC_TAGS, type DocNode, type DocTag } from '../model.ts';
 
 /** Reports a problem found while compiling; `where` says which part of the markdown. */
 export type ReportProblem = (message: string) => void;

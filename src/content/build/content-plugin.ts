@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildContent, type ContentBundle } from './build-content';
-import { formatProblems } from './content-problem';
-import { readContentDir } from './read-content-dir';
+import { buildContent, type ContentBundle } from './build-content.ts';
+import { formatProblems } from './content-problem.ts';
+import { readContentDir } from './read-content-dir.ts';
 
 const CONTENT_ID = 'virtual:content';
 const FIX_ID_PREFIX = 'virtual:content/fix/';

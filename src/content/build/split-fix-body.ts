@@ -1,4 +1,4 @@
-import type { DocNode, FixBody, FixSection, FixStep } from '../model';
+import type { DocNode, FixBody, FixSection, FixStep } from '../model.ts';
 
 /** The section whose top-level ordered lists are the page's numbered steps. */
 export const STEPS_SECTION_ID = 'steps';

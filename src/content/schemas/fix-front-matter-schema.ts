@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerConditionSchema } from './common';
+import { answerConditionSchema } from './common.ts';
 
 /** Front matter of a fix page in `content/fixes/**.md`. */
 export const fixFrontMatterSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appPathSchema } from './common';
+import { appPathSchema } from './common.ts';
 
 /**
  * `content/redirects.yaml`: old paths that must keep working after the tree changes. A redirect

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerConditionSchema, answerKeySchema, appPathSchema, slugSchema } from './common';
+import { answerConditionSchema, answerKeySchema, appPathSchema, slugSchema } from './common.ts';
 
 const unavailableRuleSchema = z.strictObject({
   /** The earlier answers under which this option cannot be chosen. */

@@ -1,0 +1,72 @@
+import { Navigate, useLocation } from 'react-router';
+import { fixes, redirects, tree } from 'virtual:content';
+import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { FixPage } from '../../features/fix-page/components/FixPage';
+import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
+import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
+import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
+import { NotFoundScreen } from './NotFoundScreen';
+
+const content = { tree, fixes };
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Every wizard URL: the path is the position in the tree (DESIGN.md's URL contract). */
+export function WizardRoute() {
+  const { pathname, hash } = useLocation();
+  const redirect = redirectFor(redirects, pathname);
+  if (redirect) return <Navigate to={redirect + hash} replace />;
+
+  const position = resolvePosition(content, segmentsFromPath(pathname));
+  switch (position.kind) {
+    case 'question':
+      return (
+        <QuestionScreen
+          question={position.question}
+          answers={position.answers}
+          trail={position.trail}
+          path={position.path}
+        />
+      );
+    case 'fix':
+      return (
+        <FixPage
+          fix={position.fix}
+          trail={position.trail}
+          header={<Breadcrumb trail={position.trail} />}
+        />
+      );
+    case 'unavailable':
+      return (
+        <UnavailableScreen
+          question={position.question}
+          option={position.option}
+          rule={position.rule}
+          trail={position.trail}
+          questionPath={position.trail.at(-1) ? position.path.replace(/\/[^/]+$/, '') || '/' : '/'}
+        />
+      );
+    case 'not-found': {
+      const nearest = position.nearest;
+      return (
+        <NotFoundScreen
+          unknownSegment={decodeSegment(position.unknownSegment)}
+          nearestPath={nearest.path}
+          nearestTitle={
+            nearest.kind === 'fix'
+              ? nearest.fix.title
+              : nearest.kind === 'question'
+                ? nearest.question.title
+                : nearest.option.label
+          }
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from './build-content.ts';
+import { formatProblem } from './content-problem.ts';
+
+/** A tiny valid tree: role → (sender: fix) | (admin → platform → fix). */
+const TREE = `
+start: role
+questions:
+  role:
+    key: role
+    title: Who are you?
+    shortTitle: You are
+    options:
+      - slug: sender
+        label: Sender
+        explanation: Got a bounce.
+      - slug: admin
+        label: Admin
+        explanation: Runs Exchange.
+        next: platform
+  platform:
+    key: platform
+    title: Which Exchange?
+    shortTitle: Exchange
+    options:
+      - slug: exchange-online
+        label: Exchange Online
+        explanation: Cloud.
+`;
+
+function fix(appliesTo: string, body = '## Steps\n\n1. Do it.\n') {
+  return `---
+title: A fix
+summary: Fixes it.
+appliesTo: ${appliesTo}
+codes: ["5.7.1"]
+sources:
+  - title: A source
+    url: https://learn.microsoft.com/example
+reviewed: 2026-11-26
+---
+${body}`;
+}
+
+const VALID = {
+  'content/tree.yaml': TREE,
+  'content/fixes/sender-fix.md': fix('{ role: sender }'),
+  'content/fixes/admin/online-fix.md': fix('{ role: admin, platform: exchange-online }'),
+};
+
+function problemsOf(files: Record<string, string>): string[] {
+  return buildContent(files).problems.map(formatProblem);
+}
+
+describe('buildContent', () => {
+  it('accepts a valid tree and compiles its fix pages', () => {
+    const result = buildContent(VALID);
+    expect(result.problems).toEqual([]);
+    expect(result.bundle?.fixes.map((f) => f.id)).toEqual(['online-fix', 'sender-fix']);
+    expect(result.bundle?.bodies['sender-fix']?.sections[0]?.steps?.[0]?.anchor).toBe('step-1');
+  });
+
+  it('reports a file that is not valid YAML', () => {
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': 'start: [' })[0]).toMatch(
+      /^content\/tree\.yaml: is not valid YAML: /,
+    );
+  });
+
+  it('reports a schema problem with its file and field', () => {
+    const tree = TREE.replace('shortTitle: Exchange', 'shortTitle: ""');
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toMatchInlineSnapshot(`
+      [
+        "content/tree.yaml: questions.platform.shortTitle: Too small: expected string to have >=1 characters",
+      ]
+    `);
+  });
+
+  it('rejects an option that leads nowhere', () => {
+    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: nowhere');
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toMatchInlineSnapshot(`
+      [
+        "content/tree.yaml: questions.platform.options[0].next: question "nowhere" does not exist",
+        "content/fixes/admin/online-fix.md: appliesTo: no path through the tree ends on this page (appliesTo { role=admin, platform=exchange-online })",
+      ]
+    `);
+  });
+
+  it('rejects a question no path reaches', () => {
+    const tree = `${TREE}
+  orphan:
+    key: method
+    title: Never asked
+    shortTitle: Method
+    options:
+      - slug: allow-everyone
+        label: Everyone
+        explanation: All.
+`;
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toMatchInlineSnapshot(`
+      [
+        "content/tree.yaml: questions.orphan: is not reachable from the start question",
+      ]
+    `);
+  });
+
+  it('rejects a cycle', () => {
+    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: role');
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toContain(
+      'content/tree.yaml: questions.platform.options[0].next: leads back to an earlier question (cycle: role → platform → role)',
+    );
+  });
+
+  it('rejects duplicate option slugs in one question', () => {
+    const tree = TREE.replace('      - slug: admin', '      - slug: sender');
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toContain(
+      'content/tree.yaml: questions.role.options[1].slug: "sender" is used by another option of this question',
+    );
+  });
+
+  it('rejects duplicate question ids', () => {
+    const tree = `${TREE}
+  platform:
+    key: platform
+    title: Again
+    shortTitle: Again
+    options:
+      - slug: exchange-2010
+        label: 2010
+        explanation: Old.
+`;
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })[0]).toMatch(
+      /^content\/tree\.yaml: is not valid YAML: Map keys must be unique/,
+    );
+  });
+
+  it('rejects a path that ends on no fix page', () => {
+    const { 'content/fixes/sender-fix.md': _removed, ...files } = VALID;
+    expect(problemsOf(files)).toMatchInlineSnapshot(`
+      [
+        "content/tree.yaml: questions.role.options[0]: the path /sender ends here, but no fix page's appliesTo matches { role=sender }",
+      ]
+    `);
+  });
+
+  it('rejects a path that matches two fix pages', () => {
+    expect(problemsOf({ ...VALID, 'content/fixes/another.md': fix('{ role: sender }') })).toMatchInlineSnapshot(`
+      [
+        "content/tree.yaml: questions.role.options[0]: the path /sender matches several fix pages: content/fixes/another.md, content/fixes/sender-fix.md",
+      ]
+    `);
+  });
+
+  it('rejects a fix page no path uses', () => {
+    expect(problemsOf({ ...VALID, 'content/fixes/unused.md': fix('{ role: app }') })).toMatchInlineSnapshot(`
+      [
+        "content/fixes/unused.md: appliesTo: no path through the tree ends on this page (appliesTo { role=app })",
+      ]
+    `);
+  });
+
+  it('rejects two fix pages with the same file name', () => {
+    expect(problemsOf({ ...VALID, 'content/fixes/other/sender-fix.md': fix('{ role: sender }') })).toContain(
+      'content/fixes/sender-fix.md: another fix page, content/fixes/other/sender-fix.md, has the same file name "sender-fix.md"',
+    );
+  });
+
+  it('rejects files that are not content', () => {
+    expect(problemsOf({ ...VALID, 'content/notes.txt': 'hi', 'content/partials/helper.md': 'x' })).toEqual([
+      'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)',
+      'content/partials/helper.md: a partial must be named _lower-case-words.md',
+    ]);
+  });
+
+  it('rejects a partial no page includes, and an include of a missing partial', () => {
+    const files = {
+      ...VALID,
+      'content/partials/_unused.md': 'Text.',
+      'content/fixes/sender-fix.md': fix('{ role: sender }', '## Steps\n\n1. Do it.\n\n::include{partial="missing"}\n'),
+    };
+    expect(problemsOf(files)).toMatchInlineSnapshot(`
+      [
+        "content/fixes/sender-fix.md: body: ::include names partial "missing", but content/partials/_missing.md does not exist",
+        "content/partials/_unused.md: no page includes this partial",
+      ]
+    `);
+  });
+
+  it('rejects bad front matter, naming each field', () => {
+    const broken = `---
+title: A fix
+appliesTo: { role: sender }
+codes: ["five"]
+sources: []
+reviewed: yesterday
+---
+## Steps
+
+1. Do it.
+`;
+    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': broken })).toMatchInlineSnapshot(`
+      [
+        "content/fixes/sender-fix.md: summary: Invalid input: expected string, received undefined",
+        "content/fixes/sender-fix.md: codes[0]: must be a status code like 5.7.1",
+        "content/fixes/sender-fix.md: sources: Too small: expected array to have >=1 items",
+        "content/fixes/sender-fix.md: reviewed: Invalid ISO date",
+        "content/tree.yaml: questions.role.options[0]: the path /sender ends here, but no fix page's appliesTo matches { role=sender }",
+      ]
+    `);
+  });
+
+  it('drops raw HTML from markdown instead of passing it through', () => {
+    const result = buildContent({
+      ...VALID,
+      'content/fixes/sender-fix.md': fix('{ role: sender }', '<script>alert(1)</script>\n\n## Steps\n\n1. Do <b>it</b>.\n'),
+    });
+    expect(result.problems).toEqual([]);
+    expect(JSON.stringify(result.bundle?.bodies['sender-fix'])).not.toMatch(/script|<b>/);
+  });
+
+  it('rejects unsafe links and elements the app does not render', () => {
+    const body = '## Steps\n\n1. Click [here](javascript:alert(1)).\n\n![img](https://example.com/x.png)\n\n# Title\n';
+    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) })).toMatchInlineSnapshot(`
+      [
+        "content/fixes/sender-fix.md: body: link "javascript:alert(1)" must start with https://, http://, mailto:, / or #",
+        "content/fixes/sender-fix.md: body: <img> is not allowed in content (allowed: p, ul, ol, li, strong, em, code, a, h2, h3, h4, blockquote, table, thead, tbody, tr, th, td, br, hr, kbd, del)",
+        "content/fixes/sender-fix.md: body: use ## headings; the page title comes from front matter",
+      ]
+    `);
+  });
+
+  it('rejects a fix page whose Steps section has no numbered list', () => {
+    const body = '## Steps\n\nJust prose.\n';
+    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) })).toEqual([
+      'content/fixes/sender-fix.md: body: the "Steps" section has no numbered list',
+    ]);
+  });
+
+  it('rejects an unavailable rule whose alternative is not a step', () => {
+    const tree = TREE.replace(
+      '        explanation: Cloud.',
+      `        explanation: Cloud.
+        unavailable:
+          - when: { role: admin }
+            reason: Not here.
+            alternative: { label: Go elsewhere, path: /admin/nowhere }`,
+    );
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toEqual([
+      'content/fixes/admin/online-fix.md: appliesTo: no path through the tree ends on this page (appliesTo { role=admin, platform=exchange-online })',
+      'content/tree.yaml: questions.platform.options[0].unavailable[0].alternative.path: "/admin/nowhere" is not a step of the tree',
+    ]);
+  });
+
+  it('rejects a condition on an answer that does not exist', () => {
+    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        when: { role: [robot] }');
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toContain(
+      'content/tree.yaml: questions.platform.options[0].when.role: "robot" is not an option of any "role" question',
+    );
+  });
+
+  it('rejects a redirect to a step that does not exist, and one that hides a live step', () => {
+    const redirects = '- { from: /old, to: /missing }\n- { from: /sender, to: /admin }\n';
+    expect(problemsOf({ ...VALID, 'content/redirects.yaml': redirects })).toEqual([
+      'content/redirects.yaml: [0].to: "/missing" is not a step of the tree',
+      'content/redirects.yaml: [1].from: "/sender" is a live step; a redirect would hide it',
+    ]);
+  });
+
+  it('reports every problem at once rather than the first', () => {
+    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: nowhere');
+    const files = { ...VALID, 'content/tree.yaml': tree, 'content/stray.json': '{}', 'content/fixes/unused.md': fix('{ role: app }') };
+    expect(problemsOf(files).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,90 @@
+import { Link } from 'react-router';
+import type { Answers, TreeQuestion } from '../../../content/model';
+import type { TrailStep } from '../../../content/resolve-position';
+import { unavailableRule, visibleOptions } from '../../../content/tree-logic';
+import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
+import { PageHeading } from '../../../components/ui/PageHeading';
+import { TextLink } from '../../../components/ui/TextLink';
+import { paths } from '../../../lib/paths';
+import { Breadcrumb } from './Breadcrumb';
+
+interface QuestionScreenProps {
+  question: TreeQuestion;
+  answers: Answers;
+  trail: readonly TrailStep[];
+  path: string;
+  renderCommand?: CommandRenderer;
+}
+
+/** One question: the heading, its options as real links, and the "not sure?" help. */
+export function QuestionScreen({
+  question,
+  answers,
+  trail,
+  path,
+  renderCommand,
+}: QuestionScreenProps) {
+  const previous = trail.at(-1);
+  return (
+    <article aria-labelledby="question-heading">
+      {trail.length > 0 && <Breadcrumb trail={trail} />}
+      <div id="question-heading">
+        <PageHeading>{question.title}</PageHeading>
+      </div>
+      {question.intro && (
+        <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+          <DocContent nodes={question.intro} renderCommand={renderCommand} />
+        </div>
+      )}
+      <ul className="mt-6 grid gap-3" aria-label="Answers">
+        {visibleOptions(question, answers).map((option) => {
+          const rule = unavailableRule(option, answers);
+          if (rule) {
+            return (
+              <li
+                key={option.slug}
+                className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600"
+              >
+                <p className="font-semibold text-slate-600 dark:text-slate-300">
+                  {option.label} <span className="text-sm font-normal">(not available here)</span>
+                </p>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{rule.reason}</p>
+                <p className="mt-2 text-sm">
+                  <TextLink to={rule.alternative.path}>{rule.alternative.label}</TextLink>
+                </p>
+              </li>
+            );
+          }
+          return (
+            <li key={option.slug}>
+              <Link
+                to={paths.child(path, option.slug)}
+                className="block rounded-lg border border-slate-300 p-4 shadow-sm transition hover:border-blue-600 hover:bg-blue-50 dark:border-slate-600 dark:hover:border-sky-400 dark:hover:bg-slate-900"
+              >
+                <span className="block font-semibold text-blue-800 dark:text-sky-300">
+                  {option.label}
+                </span>
+                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+                  {option.explanation}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      {question.help && (
+        <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
+          <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
+          <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+            <DocContent nodes={question.help.body} renderCommand={renderCommand} />
+          </div>
+        </details>
+      )}
+      {previous && (
+        <p className="mt-8">
+          <TextLink to={previous.questionPath}>← Back</TextLink>
+        </p>
+      )}
+    </article>
+  );
+}

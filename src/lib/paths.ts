@@ -1,0 +1,25 @@
+/**
+ * Every href the app builds comes from here, so the URL contract in DESIGN.md lives in one place.
+ * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
+ */
+export const paths = {
+  home: () => '/',
+  analyze: () => '/analyze',
+  fixes: () => '/fixes',
+  /** A wizard position from its answer slugs. */
+  step: (segments: readonly string[]) => `/${segments.join('/')}`,
+  /** A wizard position one answer further on. */
+  child: (parentPath: string, slug: string) => `${parentPath === '/' ? '' : parentPath}/${slug}`,
+  /** A numbered step on a fix page. */
+  fixStep: (fixPath: string, anchor: string) => `${fixPath}#${anchor}`,
+};
+
+/** The deployment's base path without a trailing slash ("" at the root of a host). */
+export function basePath(): string {
+  return import.meta.env.BASE_URL.replace(/\/$/, '');
+}
+
+/** The full URL of an app path on this deployment, for copying into tickets and emails. */
+export function absoluteUrl(appPath: string, origin: string): string {
+  return `${origin}${basePath()}${appPath}`;
+}
