@@ -265,6 +265,14 @@ reviewed: yesterday
     ]);
   });
 
+  it('rejects a command template with an unknown placeholder or one inside quotes', () => {
+    const body = "## Steps\n\n1. Run:\n\n   ```powershell\n   Set-Mailbox -Identity {{recipent}} -DisplayName '{{recipient}}'\n   ```\n";
+    const problems = problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*recipent/);
+    expect(problems[1]).toMatch(/^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*quot/);
+  });
+
   it('reports every problem at once rather than the first', () => {
     const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: nowhere');
     const files = { ...VALID, 'content/tree.yaml': tree, 'content/stray.json': '{}', 'content/fixes/unused.md': fix('{ role: app }') };

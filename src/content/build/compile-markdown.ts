@@ -5,6 +5,8 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import type { Root as HastRoot, RootContent as HastContent, Element as HastElement } from 'hast';
+import { findTemplateProblems } from '../../lib/powershell/command-template.ts';
+import { KNOWN_PLACEHOLDER_NAMES, PER_LINE_PLACEHOLDER_NAMES } from '../command-placeholders.ts';
 import { DOC_TAGS, type DocNode, type DocTag } from '../model.ts';
 
 /** Reports a problem found while compiling; `where` says which part of the markdown. */
@@ -130,5 +132,14 @@ function convertCodeBlock(pre: HastElement, report: ReportProblem): DocNode | un
     .map((child) => (child.type === 'text' ? child.value : ''))
     .join('')
     .replace(/\n$/, '');
+  if (language === 'powershell') {
+    const problems = findTemplateProblems(template, {
+      knownNames: KNOWN_PLACEHOLDER_NAMES,
+      perLineNames: PER_LINE_PLACEHOLDER_NAMES,
+    });
+    for (const problem of problems) report(`PowerShell block: ${problem}`);
+  } else if (template.includes('{{')) {
+    report(`a {{placeholder}} is only filled in in a \`\`\`powershell block, not in \`\`\`${language}`);
+  }
   return { type: 'command', language, template };
 }

@@ -4,7 +4,7 @@
  * content build can check them without depending on the UI.
  */
 
-import { isPowerShellSingleQuote } from './quote-literal';
+import { isPowerShellSingleQuote } from './quote-literal.ts';
 
 /** A placeholder name: a letter, then letters, digits, `-` or `_`. */
 export const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
