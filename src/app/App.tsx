@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
@@ -7,6 +9,9 @@ import { WizardRoute } from './routes/WizardRoute';
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {
   const { pathname } = useLocation();
+  useEffect(() => {
+    void useAppStore.persist.rehydrate();
+  }, []);
   return (
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={() => <AppErrorScreen />}>

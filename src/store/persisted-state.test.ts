@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizePersistedState } from './persisted-state.ts';
+
+describe('sanitizePersistedState', () => {
+  it('keeps valid inputs and progress', () => {
+    const state = {
+      commandInputs: { recipient: 'Sales' },
+      progress: { 'a-fix': { done: [1, 3], path: '/admin/x', updatedAt: 5 } },
+    };
+    expect(sanitizePersistedState(state)).toEqual(state);
+  });
+
+  it.each([null, 'garbage', 42, [], { commandInputs: 'x', progress: [1, 2] }])(
+    'turns corrupted data (%j) into an empty state',
+    (value) => {
+      expect(sanitizePersistedState(value)).toEqual({ commandInputs: {}, progress: {} });
+    },
+  );
+
+  it('drops malformed entries but keeps the good ones', () => {
+    const state = {
+      commandInputs: { recipient: 'Sales', senders: 42 },
+      progress: {
+        good: { done: [2, 'x', -1, 1.5], path: '/sender', updatedAt: 'then' },
+        noPath: { done: [1] },
+        badPath: { done: [1], path: 'javascript:alert(1)' },
+      },
+    };
+    expect(sanitizePersistedState(state)).toEqual({
+      commandInputs: { recipient: 'Sales' },
+      progress: { good: { done: [2], path: '/sender', updatedAt: 0 } },
+    });
+  });
+});

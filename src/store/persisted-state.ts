@@ -1,0 +1,58 @@
+import type { FixProgress } from './slices/progress-slice.ts';
+
+/** The part of the store written to storage (bump STORE_VERSION when its shape changes). */
+export interface PersistedState {
+  commandInputs: Record<string, string>;
+  progress: Record<string, FixProgress>;
+}
+
+export const STORE_VERSION = 1;
+
+const MAX_INPUT_LENGTH = 10_000;
+
+/**
+ * Turns whatever was in storage into a valid state, dropping anything malformed. Stored data may
+ * be from an older version, edited by hand or corrupted; it must never break the page.
+ */
+export function sanitizePersistedState(value: unknown): PersistedState {
+  const record = isRecord(value) ? value : {};
+  return {
+    commandInputs: sanitizeInputs(record.commandInputs),
+    progress: sanitizeProgress(record.progress),
+  };
+}
+
+/** Migrations from older stored versions to STORE_VERSION. */
+export function migratePersistedState(persisted: unknown, _fromVersion: number): PersistedState {
+  // Version 1 is the first; anything older or unknown is sanitised, which keeps what is valid.
+  return sanitizePersistedState(persisted);
+}
+
+function sanitizeInputs(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {};
+  const inputs: Record<string, string> = {};
+  for (const [name, text] of Object.entries(value)) {
+    if (typeof text === 'string' && text.length <= MAX_INPUT_LENGTH) inputs[name] = text;
+  }
+  return inputs;
+}
+
+function sanitizeProgress(value: unknown): Record<string, FixProgress> {
+  if (!isRecord(value)) return {};
+  const progress: Record<string, FixProgress> = {};
+  for (const [fixId, entry] of Object.entries(value)) {
+    if (!isRecord(entry) || !Array.isArray(entry.done) || typeof entry.path !== 'string') continue;
+    const done = entry.done.filter(
+      (step): step is number =>
+        typeof step === 'number' && Number.isInteger(step) && step > 0 && step < 1000,
+    );
+    const updatedAt =
+      typeof entry.updatedAt === 'number' && Number.isFinite(entry.updatedAt) ? entry.updatedAt : 0;
+    if (entry.path.startsWith('/')) progress[fixId] = { done, path: entry.path, updatedAt };
+  }
+  return progress;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
