@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', 'test-results', 'playwright-report'],
+    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,20 +2,16 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/build/content-plugin.ts';
-import { spaFallbackPlugin } from './scripts/vite/spa-fallback-plugin.ts';
+import { deployBase } from './scripts/vite/base-path.ts';
+import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plugin.ts';
 
-/** Deploy under a sub-path with BASE_PATH=/some/path/ (see the README). */
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? '/';
-  const withLeading = raw.startsWith('/') ? raw : `/${raw}`;
-  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
-}
-
-const base = basePath();
-
+/**
+ * `vite build` alone makes the client bundle; `npm run build` (scripts/build.ts) adds the
+ * prerendered pages. Deploy under a sub-path with BASE_PATH=/some/path/ (see the README).
+ */
 export default defineConfig({
-  base,
-  plugins: [contentPlugin(), react(), tailwindcss(), spaFallbackPlugin(base)],
+  base: deployBase(),
+  plugins: [contentPlugin(), react(), tailwindcss(), staticHostPreviewPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

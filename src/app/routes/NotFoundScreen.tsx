@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/ui/PageHeading';
 import { TextLink } from '../../components/ui/TextLink';
 import { paths } from '../../lib/paths';
+import { useNotFoundStatus } from '../../hooks/use-page-meta';
 
 interface NotFoundScreenProps {
   /** The part of the address that matched nothing, as the user typed it. */
@@ -12,6 +13,7 @@ interface NotFoundScreenProps {
 
 /** An address that is not a step: say what was not found and offer the nearest real step. */
 export function NotFoundScreen({ unknownSegment, nearestPath, nearestTitle }: NotFoundScreenProps) {
+  useNotFoundStatus();
   return (
     <article>
       <PageHeading title="Page not found">This step doesn’t exist</PageHeading>

@@ -21,7 +21,7 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
   return (
     <article>
       {header}
-      <PageHeading>{fix.title}</PageHeading>
+      <PageHeading description={fix.summary}>{fix.title}</PageHeading>
       <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">{fix.summary}</p>
       {appliesTo.length > 1 && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">

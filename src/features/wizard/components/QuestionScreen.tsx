@@ -25,11 +25,13 @@ export function QuestionScreen({
   renderCommand,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
+  const options = visibleOptions(question, answers);
+  const description = `${options.map((option) => option.label).join(' · ')}: choose the answer that fits to reach the exact fix for your Exchange bounce.`;
   return (
     <article aria-labelledby="question-heading">
       {trail.length > 0 && <Breadcrumb trail={trail} />}
       <div id="question-heading">
-        <PageHeading>{question.title}</PageHeading>
+        <PageHeading description={description}>{question.title}</PageHeading>
       </div>
       {question.intro && (
         <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
@@ -37,7 +39,7 @@ export function QuestionScreen({
         </div>
       )}
       <ul className="mt-6 grid gap-3" aria-label="Answers">
-        {visibleOptions(question, answers).map((option) => {
+        {options.map((option) => {
           const rule = unavailableRule(option, answers);
           if (rule) {
             return (

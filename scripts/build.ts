@@ -1,0 +1,43 @@
+/**
+ * `npm run build`: the client build, the prerender's server build, then every page as static HTML
+ * (scripts/site/prerender.ts). Options: `--outDir <dir>` (default dist; the server build goes to
+ * `<dir>-ssr`). Environment: BASE_PATH (deploy under a sub-path), SITE_URL (absolute sitemap URLs).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { deployBase } from './vite/base-path.ts';
+import { trackDynamicImportsPlugin } from './vite/track-dynamic-imports-plugin.ts';
+import { prerenderSite } from './site/prerender.ts';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const root = process.cwd();
+const outDir = resolve(root, values.outDir);
+const ssrOutDir = `${outDir}-ssr`;
+const started = performance.now();
+
+await build({ build: { outDir, manifest: true, emptyOutDir: true } });
+
+await build({
+  logLevel: 'warn',
+  build: {
+    ssr: 'src/entry-server.tsx',
+    outDir: ssrOutDir,
+    emptyOutDir: true,
+    copyPublicDir: false,
+  },
+  plugins: [trackDynamicImportsPlugin()],
+});
+
+const result = await prerenderSite({
+  root,
+  outDir,
+  serverEntry: resolve(ssrOutDir, 'entry-server.js'),
+  base: deployBase(),
+  siteUrl: process.env.SITE_URL || undefined,
+});
+console.log(
+  `prerendered ${result.pages.length} pages, 404.html, ${result.redirects.length} redirects and sitemap.xml into ${values.outDir}/` +
+    (result.skipped.length > 0 ? ` (no page yet for ${result.skipped.join(', ')})` : '') +
+    ` in ${Math.round(performance.now() - started)} ms`,
+);

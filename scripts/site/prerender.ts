@@ -1,0 +1,165 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadContentBundle } from '../../src/content/build/content-plugin.ts';
+import { enumeratePositions } from '../../src/content/enumerate-positions.ts';
+import type * as ServerEntryModule from '../../src/entry-server.tsx';
+import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
+import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
+import { modulePreloadTag, pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
+import { pageLocation, sitemapXml } from './sitemap.ts';
+
+type ServerEntry = typeof ServerEntryModule;
+
+export interface PrerenderOptions {
+  root: string;
+  /** The client build's folder; pages are written into it. */
+  outDir: string;
+  /** The server build of src/entry-server.tsx. */
+  serverEntry: string;
+  /** The deployment's base path ("/" or "/some/path/"). */
+  base: string;
+  /** The site's origin for absolute sitemap URLs and canonical links (SITE_URL), if known. */
+  siteUrl?: string;
+}
+
+export interface PrerenderResult {
+  /** App paths written as pages, in sitemap order. */
+  pages: string[];
+  /** Extra paths (like /fixes) skipped because nothing real renders there yet. */
+  skipped: string[];
+  redirects: string[];
+}
+
+const trackerHost = globalThis as unknown as Record<string, ((key: string) => void) | undefined>;
+
+/** Collects the manifest keys of modules imported (lazily) while `action` runs. */
+async function trackImports<T>(action: () => Promise<T>): Promise<{ value: T; keys: Set<string> }> {
+  const keys = new Set<string>();
+  trackerHost[TRACK_IMPORT_GLOBAL] = (key) => void keys.add(key);
+  try {
+    return { value: await action(), keys };
+  } finally {
+    trackerHost[TRACK_IMPORT_GLOBAL] = undefined;
+  }
+}
+
+/** File for an app path: "/" → index.html, "/admin/x" → admin/x/index.html. */
+export function pageFile(appPath: string): string {
+  return join(...appPath.split('/').filter(Boolean), 'index.html');
+}
+
+function writePage(outDir: string, file: string, html: string) {
+  const target = join(outDir, file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, html);
+}
+
+/**
+ * Writes every page of the site as static HTML: each tree position, the extra pages (/, /fixes,
+ * /analyze, lazy routes), 404.html, a refresh page per redirect, and sitemap.xml. Each page gets
+ * its title, description, and modulepreloads for the lazy chunks it needs (fix body, route).
+ */
+export async function prerenderSite(options: PrerenderOptions): Promise<PrerenderResult> {
+  const { root, outDir, base, siteUrl } = options;
+  process.env.NODE_ENV ??= 'production';
+  const server = (await import(pathToFileURL(options.serverEntry).href)) as ServerEntry;
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const manifest = readClientManifest(outDir);
+  const bundle = loadContentBundle(root);
+  const url = (file: string) => `${base}${file}`;
+  const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
+
+  // Which client chunks each lazy route needs: learned by starting its import once.
+  const lazyRouteKeys = new Map<string, Set<string>>();
+  for (const route of server.lazyRoutes) {
+    const { keys } = await trackImports(() => route.preload());
+    lazyRouteKeys.set(route.path, keys);
+  }
+
+  const tree = enumeratePositions(bundle);
+  const fixIdByPath = new Map(tree.filter((p) => p.kind === 'fix').map((p) => [p.path, p.id]));
+  const treePaths = new Set(tree.map((position) => position.path));
+  const candidates = [...new Set([...server.extraPagePaths, ...treePaths])];
+
+  const result: PrerenderResult = { pages: [], skipped: [], redirects: [] };
+  for (const appPath of candidates) {
+    const expected = new Set<string>();
+    for (const key of lazyRouteKeys.get(server.routeFor(appPath)?.path ?? '') ?? [])
+      expected.add(key);
+    const fixId = fixIdByPath.get(appPath);
+    if (fixId) expected.add(`virtual:content/fix/${fixId}`);
+
+    const { value: page, keys } = await trackImports(() => server.renderPage(appPath));
+    const unexpected = [...keys].filter((key) => !expected.has(key));
+    if (unexpected.length > 0) {
+      throw new Error(
+        `Prerendering ${appPath} lazily imported ${unexpected.join(', ')}, which the browser cannot preload before hydrating. Make it a lazy route in src/app/routes/lazy-routes.ts, or import it statically.`,
+      );
+    }
+    if (page.meta.notFound) {
+      if (treePaths.has(appPath))
+        throw new Error(`The tree position ${appPath} renders "not found"`);
+      result.skipped.push(appPath);
+      continue;
+    }
+    const lazy = chunkFiles(manifest, expected);
+    const head = [
+      ...lazy.css
+        .filter((file) => !entryFiles.css.includes(file))
+        .map((file) => stylesheetTag(url(file))),
+      ...lazy.js
+        .filter((file) => !entryFiles.js.includes(file))
+        .map((file) => modulePreloadTag(url(file))),
+    ];
+    if (siteUrl)
+      head.push(`<link rel="canonical" href="${pageLocation(appPath, base, siteUrl)}" />`);
+    writePage(
+      outDir,
+      pageFile(appPath),
+      pageHtml(template, {
+        body: page.html,
+        title: server.documentTitle(page.meta.title),
+        description: page.meta.description ?? server.SITE_DESCRIPTION,
+        appPath,
+        head,
+      }),
+    );
+    result.pages.push(appPath);
+  }
+
+  const notFound = await server.renderNotFoundPage();
+  writePage(
+    outDir,
+    '404.html',
+    pageHtml(template, {
+      body: notFound.html,
+      title: server.documentTitle(notFound.meta.title),
+      description: server.SITE_DESCRIPTION,
+    }),
+  );
+
+  const written = new Set(result.pages);
+  for (const redirect of bundle.redirects) {
+    if (written.has(redirect.from)) continue;
+    writePage(
+      outDir,
+      pageFile(redirect.from),
+      redirectHtml(url(redirect.to.replace(/^\//, '')), server.documentTitle('Moved')),
+    );
+    result.redirects.push(redirect.from);
+  }
+
+  // Netlify: unknown paths get 404.html with status 404 (existing files always win over the rule).
+  writeFileSync(join(outDir, '_redirects'), `${base}* ${base}404.html 404\n`);
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    sitemapXml(result.pages.map((appPath) => pageLocation(appPath, base, siteUrl))),
+  );
+  if (siteUrl) {
+    const robots = join(outDir, 'robots.txt');
+    const existing = existsSync(robots) ? readFileSync(robots, 'utf8').trimEnd() + '\n' : '';
+    writeFileSync(robots, `${existing}Sitemap: ${pageLocation('/sitemap.xml', base, siteUrl)}\n`);
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+/**
+ * The prerender's entry (built with `vite build --ssr`, run by scripts/site/prerender.ts at build
+ * time, never shipped to the browser): renders one app path to HTML with everything lazy resolved.
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { StaticRouter } from 'react-router';
+import { tree } from 'virtual:content';
+import { App } from './app/App';
+import { Layout } from './app/layout/Layout';
+import { NotFoundScreen } from './app/routes/NotFoundScreen';
+import { lazyRoutes } from './app/routes/lazy-routes';
+import { PageMetaCollectorContext, type PageMeta } from './hooks/use-page-meta';
+import { basePath, paths } from './lib/paths';
+
+export { lazyRoutes };
+export { routeFor } from './app/routes/preload-page';
+export { SITE_DESCRIPTION, documentTitle } from './hooks/use-page-meta';
+
+/** Pages outside the tree that get their own HTML file (when they render something real). */
+export const extraPagePaths: readonly string[] = [
+  paths.home(),
+  paths.fixes(),
+  paths.analyze(),
+  ...lazyRoutes.map((route) => route.path).filter((path) => !/[:*]/.test(path)),
+];
+
+export interface RenderedPage {
+  html: string;
+  meta: PageMeta;
+}
+
+/** Renders an app path ("/admin/…") as the browser's first render will, lazy parts included. */
+export function renderPage(appPath: string): Promise<RenderedPage> {
+  return renderToHtml(appPath, <App />);
+}
+
+/**
+ * The page behind `404.html`: the layout and a generic "not found" (the host serves it for any
+ * unknown address, so it cannot name the address; the browser then renders the precise one).
+ */
+export function renderNotFoundPage(): Promise<RenderedPage> {
+  const start = tree.questions[tree.start];
+  return renderToHtml(
+    '/404',
+    <Layout>
+      <NotFoundScreen
+        unknownSegment=""
+        nearestPath={paths.home()}
+        nearestTitle={start?.title ?? ''}
+      />
+    </Layout>,
+  );
+}
+
+async function renderToHtml(appPath: string, page: ReactNode): Promise<RenderedPage> {
+  let meta: PageMeta = {};
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <PageMetaCollectorContext value={(reported) => (meta = { ...meta, ...reported })}>
+        <StaticRouter basename={basePath() || '/'} location={`${basePath()}${appPath}`}>
+          {page}
+        </StaticRouter>
+      </PageMetaCollectorContext>
+    </StrictMode>,
+    { onError: (error) => void errors.push(error) },
+  );
+  const html = await new Response(prelude).text();
+  if (errors.length > 0) {
+    throw new Error(`Rendering ${appPath} failed: ${errors.map(String).join('; ')}`);
+  }
+  return { html, meta };
+}
