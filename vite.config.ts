@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/build/content-plugin.ts';
 import { deployBase } from './scripts/vite/base-path.ts';
+import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plugin.ts';
 
 /**
@@ -11,7 +12,7 @@ import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plug
  */
 export default defineConfig({
   base: deployBase(),
-  plugins: [contentPlugin(), react(), tailwindcss(), staticHostPreviewPlugin()],
+  plugins: [contentPlugin(), react(), tailwindcss(), cspPlugin(), staticHostPreviewPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

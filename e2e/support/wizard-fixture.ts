@@ -1,10 +1,23 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+/** Reports Content-Security-Policy violations as console errors, which fail the test. */
+function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+    );
+  });
+}
+
 /** A page object for the wizard: how a user reads and moves through it. */
 export class WizardPage {
+  /** Page errors, console errors (hydration mismatches, CSP violations) and foreign requests. */
   readonly pageErrors: string[] = [];
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    appOrigin: string,
+  ) {
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
@@ -13,6 +26,13 @@ export class WizardPage {
       const isDocument404 =
         message.text().includes('status of 404') && message.location().url === page.url();
       if (!isDocument404) this.pageErrors.push(message.text());
+    });
+    // Nothing may leave the site: every request (the page's and its service worker's) stays on
+    // the app's origin.
+    page.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (url.origin !== appOrigin) this.pageErrors.push(`request to another origin: ${url.href}`);
     });
   }
 
@@ -53,13 +73,14 @@ export class WizardPage {
   }
 
   async expectNoPageErrors() {
-    expect(this.pageErrors, 'page errors and console errors').toEqual([]);
+    expect(this.pageErrors, 'page errors, console errors and foreign requests').toEqual([]);
   }
 }
 
 export const test = base.extend<{ wizard: WizardPage }>({
-  wizard: async ({ page }, use) => {
-    const wizard = new WizardPage(page);
+  wizard: async ({ page, baseURL }, use) => {
+    await page.addInitScript(reportCspViolations);
+    const wizard = new WizardPage(page, new URL(baseURL ?? 'http://localhost').origin);
     await use(wizard);
     await wizard.expectNoPageErrors();
   },

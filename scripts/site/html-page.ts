@@ -61,12 +61,16 @@ export function stylesheetTag(href: string): string {
 }
 
 /** A page for an old address: no app, just a refresh to where it moved and a link to follow. */
-export function redirectHtml(target: string, title: string): string {
+export function redirectHtml(
+  target: string,
+  title: string,
+  headTags: readonly string[] = [],
+): string {
   const href = escapeHtml(target);
   return `<!doctype html>
 <html lang="en">
   <head>
-    <meta charset="UTF-8" />
+    <meta charset="UTF-8" />${headTags.map((tag) => `\n    ${tag}`).join('')}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <meta http-equiv="refresh" content="0; url=${href}" />

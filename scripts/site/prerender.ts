@@ -140,12 +140,13 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   );
 
   const written = new Set(result.pages);
+  const cspTags = template.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/) ?? [];
   for (const redirect of bundle.redirects) {
     if (written.has(redirect.from)) continue;
     writePage(
       outDir,
       pageFile(redirect.from),
-      redirectHtml(url(redirect.to.replace(/^\//, '')), server.documentTitle('Moved')),
+      redirectHtml(url(redirect.to.replace(/^\//, '')), server.documentTitle('Moved'), cspTags),
     );
     result.redirects.push(redirect.from);
   }

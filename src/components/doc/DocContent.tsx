@@ -25,8 +25,9 @@ export function renderPlainCommand(
   command: Extract<DocNode, { type: 'command' }>,
   key: string,
 ): ReactNode {
+  // A long command scrolls sideways: tabIndex lets keyboard users scroll it too.
   return (
-    <pre key={key}>
+    <pre key={key} tabIndex={0}>
       <code>{command.template}</code>
     </pre>
   );

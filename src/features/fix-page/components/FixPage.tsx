@@ -57,7 +57,7 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
       </ErrorBoundary>
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
-        <ul className="mt-2 list-disc pl-5">
+        <ul className="mt-2 list-disc space-y-2 pl-5">
           {fix.sources.map((source) => (
             <li key={source.url}>
               <a

@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/wizard-fixture.ts';
+import { batches, siteRoutes } from './support/site-routes.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${label}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+// One test per batch of routes, reusing its page: axe on every route in light and dark.
+const routes = siteRoutes();
+for (const [index, batch] of batches(routes, Math.ceil(routes.length / 10)).entries()) {
+  test(`axe finds no WCAG 2.2 AA violation, light and dark (batch ${index + 1}: ${batch[0]} …)`, async ({
+    wizard,
+  }) => {
+    test.setTimeout(30_000 + batch.length * 10_000);
+    const found: string[] = [];
+    for (const route of batch) {
+      await wizard.page.emulateMedia({ colorScheme: 'light' });
+      await wizard.open(route);
+      await expect(wizard.heading).toBeVisible();
+      found.push(...(await violations(wizard.page, `${route} (light)`)));
+      await wizard.page.emulateMedia({ colorScheme: 'dark' });
+      found.push(...(await violations(wizard.page, `${route} (dark)`)));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test.describe('keyboard', () => {
+  /** Presses Tab until `target` has focus, as a keyboard user reaches it. */
+  async function tabTo(page: Page, target: Locator, limit = 40) {
+    for (let presses = 0; presses < limit; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('could not reach the element with Tab');
+  }
+
+  async function expectVisibleFocus(target: Locator) {
+    const outline = await target.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style, 'the focused element shows an outline').not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+
+  test('the whole wizard works by keyboard: focus moves to each new heading and the title follows', async ({
+    wizard,
+  }) => {
+    await wizard.open('/');
+    const skipLink = wizard.page.getByRole('link', { name: 'Skip to content' });
+    await tabTo(wizard.page, skipLink);
+    await expect(skipLink).toBeInViewport();
+    await expectVisibleFocus(skipLink);
+
+    const journey: [RegExp, string][] = [
+      [/I manage Exchange/, 'What kind of recipient refused the message?'],
+      [/Distribution group/, 'Which Exchange hosts the recipient?'],
+      [/Exchange Online/, 'How far should the recipient open up?'],
+      [/Accept mail from everyone/, 'Which admin tool do you want to use?'],
+      [/PowerShell/, 'Let everyone send to the group with Exchange Online PowerShell'],
+    ];
+    for (const [option, heading] of journey) {
+      await tabTo(wizard.page, wizard.option(option));
+      await expectVisibleFocus(wizard.option(option));
+      await wizard.page.keyboard.press('Enter');
+      await expect(wizard.heading).toHaveText(heading);
+      await expect(wizard.heading).toBeFocused();
+      await expect(wizard.page).toHaveTitle(`${heading} · Bounce-fix wizard`);
+    }
+    // Back by keyboard: the breadcrumb changes an earlier answer.
+    const change = wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Online/ });
+    await tabTo(wizard.page, change);
+    await wizard.page.keyboard.press('Enter');
+    await expect(wizard.heading).toHaveText('Which Exchange hosts the recipient?');
+    await expect(wizard.heading).toBeFocused();
+  });
+
+  test('reduced motion turns transitions off', async ({ wizard }) => {
+    await wizard.page.emulateMedia({ reducedMotion: 'reduce' });
+    await wizard.open('/');
+    const duration = await wizard
+      .option(/I manage Exchange/)
+      .evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration));
+    expect(duration).toBeLessThanOrEqual(0.001);
+    await wizard.page.emulateMedia({ reducedMotion: 'no-preference' });
+    const normal = await wizard
+      .option(/I manage Exchange/)
+      .evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration));
+    expect(normal, 'the check can tell the difference').toBeGreaterThan(0.01);
+  });
+});
