@@ -1,9 +1,40 @@
 import { expect, test } from '@playwright/test';
+import type { DocNode, FixSection } from '../src/content/model.ts';
+import { readClientManifest } from '../scripts/site/client-manifest.ts';
+import { initialAssets, totalGzipBytes } from '../scripts/site/page-assets.ts';
+import { deployBase } from '../scripts/vite/base-path.ts';
+import { CONTENT_SECURITY_POLICY, CSP_META_TAG } from '../scripts/vite/csp-plugin.ts';
 import { contentPositions } from './support/content-positions.ts';
-import { descriptionOf, headingOf, readDistFile, readPage, titleOf } from './support/built-site.ts';
+import {
+  descriptionOf,
+  distDir,
+  headingOf,
+  htmlFiles,
+  readDistFile,
+  readPage,
+  titleOf,
+} from './support/built-site.ts';
 
 // Checks of the built files themselves: no browser, so they stay fast however big the tree gets.
 const { bundle, positions } = contentPositions();
+
+/** The longest plain sentence of a fix body: text only that page has. */
+function distinctiveText(sections: readonly FixSection[]): string {
+  const texts: string[] = [];
+  const collect = (nodes: readonly DocNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') texts.push(node.value);
+      else if (node.type === 'element') collect(node.children);
+    }
+  };
+  for (const section of sections) collect(section.blocks);
+  // Printable ASCII without quotes or backslashes reads the same in the source as in a JS chunk.
+  const plain = texts
+    .flatMap((text) => text.split('\n'))
+    .map((text) => text.trim())
+    .filter((text) => /^[\x20-\x7e]{20,}$/.test(text) && !/["'`\\]/.test(text));
+  return plain.sort((a, b) => b.length - a.length)[0] ?? '';
+}
 
 function expectedHeading(position: (typeof positions)[number]): string | RegExp {
   if (position.kind === 'fix') {
@@ -61,4 +92,60 @@ test('404.html is the "not found" screen, not a copy of the home page', () => {
 test('the home page is prerendered too', () => {
   const html = readPage('/') ?? '';
   expect(headingOf(html)).toBe(bundle.tree.questions[bundle.tree.start]?.title);
+});
+
+const KB = 1000; // as Vite prints sizes
+const JS_BUDGET = 95 * KB;
+const CSS_BUDGET = 10 * KB;
+
+test('every page stays within the initial download budget: 95 KB of JS and 10 KB of CSS, gzip', () => {
+  const manifest = readClientManifest(distDir);
+  const base = deployBase();
+  const over: string[] = [];
+  const sizes = new Map<string, { js: number; css: number }>();
+  for (const file of htmlFiles()) {
+    const assets = initialAssets(readDistFile(file), base, manifest);
+    const size = {
+      js: totalGzipBytes(distDir, assets.js),
+      css: totalGzipBytes(distDir, assets.css),
+    };
+    sizes.set(file, size);
+    if (size.js > JS_BUDGET) over.push(`${file}: ${(size.js / KB).toFixed(1)} KB of JS`);
+    if (size.css > CSS_BUDGET) over.push(`${file}: ${(size.css / KB).toFixed(1)} KB of CSS`);
+  }
+  const largest = [...sizes.entries()].sort((a, b) => b[1].js - a[1].js)[0];
+  test.info().annotations.push({
+    type: 'largest initial download',
+    description: `${largest?.[0]}: ${((largest?.[1].js ?? 0) / KB).toFixed(1)} KB JS, ${((largest?.[1].css ?? 0) / KB).toFixed(1)} KB CSS`,
+  });
+  expect(sizes.size).toBeGreaterThan(positions.length);
+  expect(over).toEqual([]);
+});
+
+test('fix bodies are lazy chunks: none of their text is in the entry', () => {
+  const manifest = readClientManifest(distDir);
+  const entry = initialAssets(readPage('/') ?? '', deployBase(), manifest).js;
+  const entryCode = entry.map((file) => readDistFile(file)).join('\n');
+  for (const fix of bundle.fixes) {
+    const text = distinctiveText(bundle.bodies[fix.id]?.sections ?? []);
+    expect(text, `${fix.id} has a sentence to look for`).toBeTruthy();
+    const chunk = manifest[`virtual:content/fix/${fix.id}`]?.file ?? '';
+    expect(readDistFile(chunk), `${fix.id}'s own chunk has its text`).toContain(text);
+    expect(entryCode, `the entry does not carry ${fix.id}'s text`).not.toContain(text);
+  }
+});
+
+test('every HTML file carries the Content-Security-Policy and no inline script or style', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readDistFile(file);
+    if (!html.includes(CSP_META_TAG)) problems.push(`${file}: no CSP meta tag`);
+    for (const [script] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) {
+      if (!/\bsrc="/.test(script)) problems.push(`${file}: inline script ${script.slice(0, 60)}`);
+    }
+    if (/<style\b/.test(html)) problems.push(`${file}: <style> element`);
+    if (/\sstyle="/.test(html)) problems.push(`${file}: style attribute`);
+  }
+  expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(problems).toEqual([]);
 });

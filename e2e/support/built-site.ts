@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 /** The folder the end-to-end run serves (dist, or dist-subpath for the sub-path run). */
 export const distDir = resolve(process.env.E2E_DIST ?? 'dist');
@@ -16,6 +16,13 @@ export function readPage(appPath: string): string | undefined {
 
 export function readDistFile(relativePath: string): string {
   return readFileSync(join(distDir, relativePath), 'utf8');
+}
+
+/** Every HTML file of the build, relative to its folder. */
+export function htmlFiles(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => relative(distDir, join(distDir, file)));
 }
 
 export function decodeEntities(html: string): string {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { ClientManifest } from './client-manifest.ts';
+import { initialAssets } from './page-assets.ts';
+
+const manifest: ClientManifest = {
+  'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor.js'] },
+  '_vendor.js': { file: 'assets/vendor.js' },
+  'virtual:content/fix/a': { file: 'assets/a.js', isDynamicEntry: true, imports: ['index.html'] },
+  'virtual:content/fix/b': { file: 'assets/b.js', isDynamicEntry: true },
+};
+
+describe('initial assets of a page', () => {
+  it('counts the entry, its static imports, the modulepreloads and the stylesheets', () => {
+    const html = `<head>
+      <script type="module" crossorigin src="/help/assets/index.js"></script>
+      <link rel="stylesheet" crossorigin href="/help/assets/index.css">
+      <link rel="modulepreload" crossorigin href="/help/assets/a.js" />
+    </head>`;
+    expect(initialAssets(html, '/help/', manifest)).toEqual({
+      js: ['assets/index.js', 'assets/vendor.js', 'assets/a.js'],
+      css: ['assets/index.css'],
+    });
+  });
+
+  it('leaves out chunks the page only loads later', () => {
+    const html = '<script type="module" src="/assets/index.js"></script>';
+    expect(initialAssets(html, '/', manifest).js).not.toContain('assets/b.js');
+  });
+});

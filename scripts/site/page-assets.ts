@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ClientManifest } from './client-manifest.ts';
+
+/** What a page makes the browser download before it is interactive. */
+export interface InitialAssets {
+  /** Entry script, modulepreloads, and every chunk they import statically. */
+  js: string[];
+  /** Stylesheets linked from the page. */
+  css: string[];
+}
+
+function attributeValues(html: string, tag: RegExp, attribute: string): string[] {
+  const values: string[] = [];
+  for (const [element] of html.matchAll(tag)) {
+    const value = new RegExp(`\\b${attribute}="([^"]+)"`).exec(element)?.[1];
+    if (value) values.push(value);
+  }
+  return values;
+}
+
+/** The dist-relative files a page loads up front: read from its HTML, closed over static imports. */
+export function initialAssets(html: string, base: string, manifest: ClientManifest): InitialAssets {
+  const toFile = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
+  const scripts = attributeValues(html, /<script\b[^>]*type="module"[^>]*>/g, 'src');
+  const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href');
+  const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href');
+
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const js = new Set<string>();
+  const visit = (file: string) => {
+    if (js.has(file)) return;
+    js.add(file);
+    for (const key of byFile.get(file)?.imports ?? []) {
+      const imported = manifest[key];
+      if (imported) visit(imported.file);
+    }
+  };
+  for (const href of [...scripts, ...preloads]) visit(toFile(href));
+  return { js: [...js], css: styles.map(toFile) };
+}
+
+/** Gzip size in bytes (zlib level 9, as a static host or CDN would compress it). */
+export function gzipBytes(outDir: string, file: string): number {
+  return gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+}
+
+export function totalGzipBytes(outDir: string, files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + gzipBytes(outDir, file), 0);
+}
