@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}${base}`,
     trace: 'retain-on-failure',
+    // The offline worker precaches the whole site: only the specs about it let it run.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

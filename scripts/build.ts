@@ -1,6 +1,6 @@
 /**
- * `npm run build`: the client build, the prerender's server build, then every page as static HTML
- * (scripts/site/prerender.ts). Options: `--outDir <dir>` (default dist; the server build goes to
+ * `npm run build`: the client build, the prerender's server build, every page as static HTML
+ * (scripts/site/prerender.ts), then the service worker that stores them all for offline use. Options: `--outDir <dir>` (default dist; the server build goes to
  * `<dir>-ssr`). Environment: BASE_PATH (deploy under a sub-path), SITE_URL (absolute sitemap URLs).
  */
 import { resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { deployBase } from './vite/base-path.ts';
 import { trackDynamicImportsPlugin } from './vite/track-dynamic-imports-plugin.ts';
 import { prerenderSite } from './site/prerender.ts';
+import { buildServiceWorker } from './site/service-worker.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -36,8 +37,11 @@ const result = await prerenderSite({
   base: deployBase(),
   siteUrl: process.env.SITE_URL || undefined,
 });
+const precached = await buildServiceWorker(root, outDir);
+
 console.log(
   `prerendered ${result.pages.length} pages, 404.html, ${result.redirects.length} redirects and sitemap.xml into ${values.outDir}/` +
     (result.skipped.length > 0 ? ` (no page yet for ${result.skipped.join(', ')})` : '') +
+    `; the service worker precaches ${precached.length} files` +
     ` in ${Math.round(performance.now() - started)} ms`,
 );

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { preloadPage } from './app/routes/preload-page';
+import { registerServiceWorker } from './features/offline/lib/service-worker-updates';
 import { basePath } from './lib/paths';
 import './app/styles.css';
 
@@ -31,3 +32,5 @@ if (prerenderedPath !== undefined && normalise(prerenderedPath) === appPath) {
 } else {
   createRoot(container).render(app);
 }
+
+registerServiceWorker();

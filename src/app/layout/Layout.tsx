@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
+import { UpdatePrompt } from '../../features/offline/components/UpdatePrompt';
 import { paths } from '../../lib/paths';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
           with Microsoft.
         </p>
       </footer>
+      <UpdatePrompt />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * Pure helpers of the service worker (src/sw/service-worker.ts), kept apart so they can be tested.
+ * Paths are relative to the worker's scope (the deployment's base path): "admin/x/index.html".
+ */
+
+/** One file the worker stores at install: every page, script, stylesheet and icon of a version. */
+export interface PrecacheEntry {
+  /** The file's path relative to the scope. */
+  url: string;
+  /** A hash of its content. */
+  revision: string;
+}
+
+/** Files whose name carries a content hash: a copy from an older version is still exact. */
+export function isImmutable(url: string): boolean {
+  return url.startsWith('assets/');
+}
+
+/**
+ * The stored page that answers a navigation to `relativePath`, like a static host would:
+ * "" → index.html, "admin/x" or "admin/x/" → admin/x/index.html, "404.html" → itself.
+ */
+export function navigationTarget(
+  relativePath: string,
+  precached: ReadonlySet<string>,
+): string | undefined {
+  const path = relativePath.replace(/\/+$/, '');
+  const candidates = path === '' ? ['index.html'] : [`${path}/index.html`, path];
+  return candidates.find((candidate) => precached.has(candidate));
+}
+
+/** A short name for a version: changes whenever any file's content changes. */
+export function cacheName(prefix: string, version: string): string {
+  return `${prefix}${version}`;
+}
