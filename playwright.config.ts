@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { deployBase } from './scripts/vite/base-path.ts';
 
 /** Debian's Chromium where Playwright cannot download its own (see scripts/ensure-chromium.mjs). */
 function chromiumPath(): string | undefined {
@@ -8,7 +9,9 @@ function chromiumPath(): string | undefined {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4317);
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+const base = deployBase();
+/** The built site to serve: dist, or dist-subpath for the sub-path run (npm run test:e2e:subpath). */
+const distDir = process.env.E2E_DIST ?? 'dist';
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -37,13 +40,27 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /mobile\.spec\.ts/ },
-    { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: /mobile\.spec\.ts/ },
-  ],
+  // Built with BASE_PATH, the site runs the sub-path checks; otherwise the full suite.
+  projects:
+    base === '/'
+      ? [
+          {
+            name: 'desktop',
+            use: { ...devices['Desktop Chrome'] },
+            testIgnore: [/mobile\.spec\.ts/, /subpath\.spec\.ts/],
+          },
+          { name: 'mobile', use: { ...devices['Pixel 7'] }, testMatch: /mobile\.spec\.ts/ },
+        ]
+      : [
+          {
+            name: 'subpath',
+            use: { ...devices['Desktop Chrome'] },
+            testMatch: [/subpath\.spec\.ts/, /build-output\.spec\.ts/],
+          },
+        ],
   // The suite runs against the production build (`npm run build` first), never the dev server.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,62 @@
+import { expect, test } from './support/wizard-fixture.ts';
+
+// Runs only against a build made with BASE_PATH (npm run test:e2e:subpath); baseURL ends in it.
+test.use({ serviceWorkers: 'allow' });
+
+const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+
+test('the wizard works under the sub-path: links, assets and a journey to a fix', async ({
+  wizard,
+  baseURL,
+}) => {
+  const base = new URL(baseURL ?? '').pathname;
+  expect(base, 'the run really is under a sub-path').not.toBe('/');
+  await wizard.open('/');
+  await expect(wizard.heading).toHaveText('What brings you here?');
+  await expect(wizard.option(/I manage Exchange/)).toHaveAttribute('href', `${base}admin`);
+  await wizard.choose(/I manage Exchange/);
+  await wizard.choose(/Distribution group/);
+  await wizard.choose(/Exchange Online/);
+  await wizard.choose(/Accept mail from everyone/);
+  await wizard.choose(/PowerShell/);
+  expect(new URL(wizard.page.url()).pathname).toBe(`${base}${fixPath.slice(1)}`);
+  await expect(wizard.step(2)).toContainText('Set-DistributionGroup');
+});
+
+test('a deep link under the sub-path is a prerendered page that survives a reload', async ({
+  wizard,
+}) => {
+  const response = await wizard.page.goto(fixPath.slice(1));
+  expect(response?.status()).toBe(200);
+  expect(await response?.text()).toContain('id="step-1"');
+  await expect(wizard.heading).toHaveText(/Exchange Online PowerShell/);
+  await wizard.page.reload();
+  await expect(wizard.step(1)).toBeVisible();
+});
+
+test('an unknown address under the sub-path gets the 404 page', async ({ wizard }) => {
+  const response = await wizard.page.goto('admin/nowhere');
+  expect(response?.status()).toBe(404);
+  await expect(wizard.heading).toHaveText('This step doesn’t exist');
+  await wizard.page.getByRole('link', { name: /Continue from the nearest step/ }).click();
+  await expect(wizard.heading).toHaveText('What kind of recipient refused the message?');
+});
+
+test('the service worker is scoped to the sub-path and serves pages offline', async ({
+  wizard,
+  context,
+  baseURL,
+}) => {
+  await wizard.open('/');
+  await wizard.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 20_000,
+  });
+  const scope = await wizard.page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.scope,
+  );
+  expect(scope).toBe(baseURL);
+  await context.setOffline(true);
+  const response = await wizard.page.goto(fixPath.slice(1));
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(wizard.step(1)).toBeVisible();
+});
