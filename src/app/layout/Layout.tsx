@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main" className="flex gap-1 text-sm">
             <NavLink to={paths.home()} end className={navLinkClass}>
-              Start
+              Start page
             </NavLink>
           </nav>
         </div>
