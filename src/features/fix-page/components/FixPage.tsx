@@ -4,7 +4,7 @@ import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
-import { fixBodies } from '../lib/content-fix-bodies';
+import { fixBodies } from '../../../content/fix-bodies';
 import { FixBodyView } from './FixBodyView';
 
 interface FixPageProps {
