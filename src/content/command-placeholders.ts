@@ -1,12 +1,31 @@
 /**
  * The placeholders a PowerShell block in content may use, and what the command builder asks for
- * each. A line with a per-line placeholder is repeated once per item of its list.
+ * each: `label` names its input field, `noun` names the value in sentences ("type the recipient
+ * above"). A line with a per-line placeholder is repeated once per item of its list, which is
+ * the field the builder asks for.
  */
 export const COMMAND_PLACEHOLDERS = {
-  recipient: { label: 'Recipient (name, alias or email address)', kind: 'single' },
-  mailbox: { label: 'Mailbox the app sends as (email address)', kind: 'single' },
-  senders: { label: 'Outside senders to allow (one email address per line)', kind: 'list' },
-  sender: { label: 'One outside sender (repeated for each)', kind: 'per-line', list: 'senders' },
+  recipient: {
+    label: 'Recipient (name, alias or email address)',
+    noun: 'the recipient',
+    kind: 'single',
+  },
+  mailbox: {
+    label: 'Mailbox the app sends as (email address)',
+    noun: 'the mailbox the app sends as',
+    kind: 'single',
+  },
+  senders: {
+    label: 'Outside senders to allow (one email address per line)',
+    noun: 'the outside senders',
+    kind: 'list',
+  },
+  sender: {
+    label: 'One outside sender (repeated for each)',
+    noun: 'the outside senders',
+    kind: 'per-line',
+    list: 'senders',
+  },
 } as const;
 
 export type CommandPlaceholder = keyof typeof COMMAND_PLACEHOLDERS;
