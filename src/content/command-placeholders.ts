@@ -1,22 +1,25 @@
 /**
  * The placeholders a PowerShell block in content may use, and what the command builder asks for
- * each: `label` names its input field, `noun` names the value in sentences ("type the recipient
- * above"). A line with a per-line placeholder is repeated once per item of its list, which is
+ * each: `label` names its input field, `hint` is the example under it, `noun` names the value in
+ * sentences ("type the recipient above"). A line with a per-line placeholder is repeated once per item of its list, which is
  * the field the builder asks for.
  */
 export const COMMAND_PLACEHOLDERS = {
   recipient: {
     label: 'Recipient (name, alias or email address)',
+    hint: 'As the bounce names it, for example sales@contoso.com or Sales Team.',
     noun: 'the recipient',
     kind: 'single',
   },
   mailbox: {
     label: 'Mailbox the app sends as (email address)',
+    hint: 'The address the app signs in with and sends from, for example scanner@contoso.com.',
     noun: 'the mailbox the app sends as',
     kind: 'single',
   },
   senders: {
     label: 'Outside senders to allow (one email address per line)',
+    hint: 'For example partner@fabrikam.com. Commas and "Name <address>" work too.',
     noun: 'the outside senders',
     kind: 'list',
   },

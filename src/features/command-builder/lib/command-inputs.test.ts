@@ -51,9 +51,9 @@ describe('checking what the admin typed', () => {
       string
     >;
     expect(checkCommandInputs(stored)).toEqual({ values: {}, problems: {} });
-    expect(checkCommandInputs({ recipient: 42 } as unknown as Record<string, string>).values).toEqual(
-      {},
-    );
+    expect(
+      checkCommandInputs({ recipient: 42 } as unknown as Record<string, string>).values,
+    ).toEqual({});
   });
 
   it('leaves the placeholder in a command until the input is valid', () => {

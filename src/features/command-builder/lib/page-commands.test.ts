@@ -80,9 +80,9 @@ describe('the commands of a fix page', () => {
   };
 
   it('finds nested command blocks in document order', () => {
-    expect(commandsIn([p(text('a')), { type: 'element', tag: 'ul', children: [p(first)] }])).toEqual([
-      first,
-    ]);
+    expect(
+      commandsIn([p(text('a')), { type: 'element', tag: 'ul', children: [p(first)] }]),
+    ).toEqual([first]);
   });
 
   it('collects every command of the body once, steps included', () => {

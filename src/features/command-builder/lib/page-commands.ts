@@ -3,14 +3,15 @@
  * what the page's commands use.
  */
 
-import type { DocNode, FixBody, FixStep } from '../../../content/model';
+import { commandsIn, type CommandNode } from '../../../content/doc-commands';
+import type { FixBody, FixStep } from '../../../content/model';
 import {
   COMMAND_PLACEHOLDERS,
   type CommandPlaceholder,
 } from '../../../content/command-placeholders';
 import { listPlaceholders } from '../../../lib/powershell/command-template';
 
-export type CommandNode = Extract<DocNode, { type: 'command' }>;
+export { commandsIn, type CommandNode };
 
 /** A placeholder the builder has an input for (a per-line placeholder takes its list's input). */
 export type CommandInputName = {
@@ -34,18 +35,12 @@ export function inputFor(name: string): CommandInputName | undefined {
   return placeholder.kind === 'per-line' ? placeholder.list : (name as CommandInputName);
 }
 
-/** The command blocks in `nodes`, in document order, however deeply nested. */
-export function commandsIn(nodes: readonly DocNode[]): CommandNode[] {
-  return nodes.flatMap((node): CommandNode[] => {
-    if (node.type === 'command') return [node];
-    if (node.type === 'element') return commandsIn(node.children);
-    return [];
-  });
-}
-
 /** Every command block of a fix page: intro and all sections (the steps are inside theirs). */
 export function fixBodyCommands(body: FixBody): CommandNode[] {
-  return [...commandsIn(body.intro), ...body.sections.flatMap((section) => commandsIn(section.blocks))];
+  return [
+    ...commandsIn(body.intro),
+    ...body.sections.flatMap((section) => commandsIn(section.blocks)),
+  ];
 }
 
 /** The numbered steps of a fix page (the "Steps" section's), or none. */

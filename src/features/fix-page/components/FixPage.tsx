@@ -1,5 +1,5 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { FixSummary } from '../../../content/model';
+import type { FixBody, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
@@ -13,10 +13,12 @@ interface FixPageProps {
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
   renderCommand?: CommandRenderer;
+  /** Shown between the body's intro and its sections, once the body has loaded. */
+  renderAfterIntro?: (body: FixBody) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
+export function FixPage({ fix, trail, header, renderCommand, renderAfterIntro }: FixPageProps) {
   const appliesTo = trail.map((step) => step.option.label);
   return (
     <article>
@@ -52,7 +54,11 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFixBody id={fix.id} renderCommand={renderCommand} />
+          <LoadedFixBody
+            id={fix.id}
+            renderCommand={renderCommand}
+            renderAfterIntro={renderAfterIntro}
+          />
         </Suspense>
       </ErrorBoundary>
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
@@ -78,7 +84,13 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
   );
 }
 
-function LoadedFixBody({ id, renderCommand }: { id: string; renderCommand?: CommandRenderer }) {
+function LoadedFixBody({
+  id,
+  renderCommand,
+  renderAfterIntro,
+}: Pick<FixPageProps, 'renderCommand' | 'renderAfterIntro'> & { id: string }) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
-  return <FixBodyView body={body} renderCommand={renderCommand} />;
+  return (
+    <FixBodyView body={body} renderCommand={renderCommand} afterIntro={renderAfterIntro?.(body)} />
+  );
 }
