@@ -230,6 +230,20 @@ test.describe('the command builder', () => {
     await expect(commands.powerShellAside).toHaveCount(0);
   });
 
+  test('prints every command, the PowerShell aside included, without the inputs', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlineSendersEac);
+    await commands.recipient.fill('Sales Team');
+    await expect(commands.blocksWith('Get-DistributionGroup')).toBeVisible();
+    await wizard.page.emulateMedia({ media: 'print' });
+    await expect(commands.blocksWith('New-MailContact', commands.powerShellAside)).toBeVisible();
+    await expect(commands.code(commands.blocksWith('@{Add='))).toContainText("'Sales Team'");
+    await expect(commands.panel).toBeHidden();
+    await expect(commands.copyButton(commands.blocksWith('Get-DistributionGroup'))).toBeHidden();
+  });
+
   test('fills the command in the "not sure?" help of the recipient question', async ({
     wizard,
   }) => {
