@@ -64,8 +64,12 @@ export interface ScanResult {
 
 /** Enhanced status code (RFC 3463) of class 4 or 5, not part of an IP address or version. */
 const STATUS_CODE = /(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/g;
-/** SMTP reply before an enhanced code (`550 5.7.1`), or after `smtp;` / `#` (`smtp;550`). */
-const SMTP_REPLY = /(?<![\w.])([45][0-5]\d)(?=[ -][45]\.\d)|(?:smtp; ?|#)([45][0-5]\d)(?!\d)/gi;
+/**
+ * SMTP reply before an enhanced code (`550 5.7.1`), after `smtp;` or `#` (`smtp;550`), or
+ * opening a line as a server's answer does (`550 Requested action not taken`).
+ */
+const SMTP_REPLY =
+  /(?<![\w.])([45][0-5]\d)(?=[ -][45]\.\d)|(?:[Ss][Mm][Tt][Pp]; ?|#)([45][0-5]\d)(?!\d)|^[ \t'"]*([45][0-5]\d)(?= [A-Z])/g;
 /** Exchange's component-qualified diagnostics (RESOLVER.RST.AuthRequired …) and agents. */
 const DIAGNOSTIC =
   /\b(?:RESOLVER|STOREDRV|QUEUE|SMTPSEND|ROUTING|TRANSPORT|DSNGENERATION|CAT)\.[A-Za-z][\w.]{0,80}|\bUnifiedGroupAgent\b|\bTenantAttribution\b/g;
@@ -106,6 +110,8 @@ const HOST = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}/;
 /** A line holding nothing but a host name with at least one dot. */
 const BARE_HOST_LINE = /^[ \t]*([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})[ \t]*$/;
 
+/** Upper bound on each kind of hit kept: a bounce has a handful; a huge paste can't flood us. */
+const MAX_HITS = 500;
 /** Lines around a code or diagnostic that catalogue patterns are also tried on. */
 const FOCUS_RADIUS = 2;
 /** Upper bounds on the pattern-matching work, whatever the input. */
@@ -263,7 +269,7 @@ export function scanBounce(input: string): ScanResult {
     const inStatusField = fieldName === 'status' || fieldName === 'diagnostic-code';
 
     STATUS_CODE.lastIndex = 0;
-    for (let m = STATUS_CODE.exec(line); m; m = STATUS_CODE.exec(line)) {
+    for (let m = STATUS_CODE.exec(line); m && codes.length < MAX_HITS; m = STATUS_CODE.exec(line)) {
       codes.push({
         code: m[0],
         cls: Number(m[1]),
@@ -277,14 +283,18 @@ export function scanBounce(input: string): ScanResult {
       isAnchor = true;
     }
     SMTP_REPLY.lastIndex = 0;
-    for (let m = SMTP_REPLY.exec(line); m; m = SMTP_REPLY.exec(line)) {
-      const value = m[1] ?? m[2] ?? '';
+    for (let m = SMTP_REPLY.exec(line); m && replies.length < MAX_HITS; m = SMTP_REPLY.exec(line)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? '';
       const start = m.index + m[0].length - value.length;
       replies.push({ value, line: index, start, end: start + value.length });
       isAnchor = true;
     }
     DIAGNOSTIC.lastIndex = 0;
-    for (let m = DIAGNOSTIC.exec(line); m; m = DIAGNOSTIC.exec(line)) {
+    for (
+      let m = DIAGNOSTIC.exec(line);
+      m && diagnostics.length < MAX_HITS;
+      m = DIAGNOSTIC.exec(line)
+    ) {
       const value = m[0].replace(/[.]+$/, '');
       diagnostics.push({ value, line: index, start: m.index, end: m.index + value.length });
       isAnchor = true;
