@@ -54,6 +54,7 @@ test.describe('the sender path: one journey per kind of bounce', () => {
       path: '/sender/not-allowed',
       heading: 'The recipient accepts mail only from a list of allowed senders',
       fact: 'try joining it in Outlook',
+      askStep: 3,
     },
     {
       answer: /Something else, or I'm not sure/,
@@ -76,8 +77,9 @@ test.describe('the sender path: one journey per kind of bounce', () => {
       expect(wizard.appPath(baseURL)).toBe(journey.path);
       await expect(wizard.heading).toHaveText(journey.heading);
       await expect(wizard.page.getByText(journey.fact, { exact: false }).first()).toBeVisible();
-      await expect(wizard.step(2)).toContainText('ready-made message');
-      await expect(wizard.step(3)).toContainText("Don't keep resending");
+      const askStep = journey.askStep ?? 2;
+      await expect(wizard.step(askStep)).toContainText('ready-made message');
+      await expect(wizard.step(askStep + 1)).toContainText("Don't keep resending");
       await expect(wizard.page.getByRole('code').filter({ hasText: /Set-|Get-/ })).toHaveCount(0);
     });
   }
