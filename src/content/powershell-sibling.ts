@@ -1,4 +1,4 @@
-import type { FixSummary } from './model.ts';
+import type { FixRoute } from './model.ts';
 import {
   resolvePosition,
   segmentsFromPath,
@@ -12,7 +12,7 @@ export const POWERSHELL_SURFACE = 'powershell';
 export interface PowerShellSibling {
   /** The canonical path of the PowerShell fix page. */
   path: string;
-  fix: FixSummary;
+  fix: FixRoute;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocNode, FixBody } from '../../../content/model';
+import type { DocNode, FixBody, FixSummary } from '../../../content/model';
 import {
   COMMAND_INPUT_NAMES,
   commandsIn,
@@ -17,6 +17,15 @@ const command = (template: string, language = 'powershell'): CommandNode => ({
 });
 const p = (...children: DocNode[]): DocNode => ({ type: 'element', tag: 'p', children });
 const text = (value: string): DocNode => ({ type: 'text', value });
+const summary: FixSummary = {
+  id: 'fix',
+  title: 'Fix',
+  summary: '',
+  appliesTo: {},
+  codes: [],
+  sources: [],
+  reviewed: '2026-11-26',
+};
 
 describe('the inputs a page asks for', () => {
   it('offers every input once, per-line placeholders folded into their list', () => {
@@ -55,6 +64,7 @@ describe('the commands of a fix page', () => {
   const verify = command('Get-DistributionGroup -Identity {{recipient}}');
   const body: FixBody = {
     id: 'fix',
+    summary,
     intro: [p(text('Intro'))],
     sections: [
       {
@@ -91,6 +101,6 @@ describe('the commands of a fix page', () => {
 
   it('returns the numbered steps, or none for a page without them', () => {
     expect(fixBodySteps(body).map((step) => step.anchor)).toEqual(['step-1', 'step-2']);
-    expect(fixBodySteps({ id: 'x', intro: [], sections: [] })).toEqual([]);
+    expect(fixBodySteps({ id: 'x', summary, intro: [], sections: [] })).toEqual([]);
   });
 });
