@@ -4,7 +4,7 @@ const onlinePowerShell = '/admin/distribution-group/exchange-online/allow-everyo
 const onlineSendersPowerShell =
   '/admin/distribution-group/exchange-online/allowed-senders/powershell';
 const onlineSendersEac = '/admin/distribution-group/exchange-online/allowed-senders/new-eac';
-const appOnline = '/app/exchange-online';
+const appOnline = '/app/exchange-online/sign-in';
 
 /** Nothing a user could type ends this string, expands a variable or runs a subexpression. */
 const hostile = `O'Brien’s $(Remove-Item C:\\) "team"`;
@@ -161,7 +161,9 @@ test.describe('the command builder', () => {
     await commands.mailbox.fill('Scanner');
     await expect(commands.panel.getByText(/'Scanner' is not an email address/)).toBeVisible();
     await commands.mailbox.fill('scanner@contoso.com');
-    await expect(commands.code(commands.blocksWith('Set-CASMailbox'))).toHaveText(
+    await expect(
+      commands.code(commands.blocksWith('-SmtpClientAuthenticationDisabled $false')),
+    ).toHaveText(
       "Set-CASMailbox -Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled $false",
     );
   });
