@@ -37,15 +37,6 @@ for (const [index, batch] of batches(routes, Math.ceil(routes.length / 10)).entr
 }
 
 test.describe('keyboard', () => {
-  /** Presses Tab until `target` has focus, as a keyboard user reaches it. */
-  async function tabTo(page: Page, target: Locator, limit = 40) {
-    for (let presses = 0; presses < limit; presses += 1) {
-      if (await target.evaluate((element) => element === document.activeElement)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error('could not reach the element with Tab');
-  }
-
   async function expectVisibleFocus(target: Locator) {
     const outline = await target.evaluate((element) => {
       const style = getComputedStyle(element);
@@ -60,7 +51,7 @@ test.describe('keyboard', () => {
   }) => {
     await wizard.open('/');
     const skipLink = wizard.page.getByRole('link', { name: 'Skip to content' });
-    await tabTo(wizard.page, skipLink);
+    await wizard.commands.tabTo(skipLink);
     await expect(skipLink).toBeInViewport();
     await expectVisibleFocus(skipLink);
 
@@ -72,7 +63,7 @@ test.describe('keyboard', () => {
       [/PowerShell/, 'Let everyone send to the group with Exchange Online PowerShell'],
     ];
     for (const [option, heading] of journey) {
-      await tabTo(wizard.page, wizard.option(option));
+      await wizard.commands.tabTo(wizard.option(option));
       await expectVisibleFocus(wizard.option(option));
       await wizard.page.keyboard.press('Enter');
       await expect(wizard.heading).toHaveText(heading);
@@ -81,7 +72,7 @@ test.describe('keyboard', () => {
     }
     // Back by keyboard: the breadcrumb changes an earlier answer.
     const change = wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Online/ });
-    await tabTo(wizard.page, change);
+    await wizard.commands.tabTo(change);
     await wizard.page.keyboard.press('Enter');
     await expect(wizard.heading).toHaveText('Which Exchange hosts the recipient?');
     await expect(wizard.heading).toBeFocused();

@@ -60,7 +60,7 @@ test('every URL of the tree has its own HTML file with its heading, title and de
     if (!titleOf(html)?.startsWith(`${heading} · `)) {
       problems.push(`${position.path}: title "${titleOf(html)}"`);
     }
-    if (!html.includes(`<div id="root" data-page="${position.path}">`)) {
+    if (!html.includes(`<div id="root" data-page="${position.path}"`)) {
       problems.push(`${position.path}: root not stamped with its path`);
     }
     if (position.kind === 'fix') {

@@ -26,6 +26,8 @@ await build({
     outDir: ssrOutDir,
     emptyOutDir: true,
     copyPublicDir: false,
+    // One file, so the prerender can load a fresh copy of the whole app for each page.
+    rolldownOptions: { output: { codeSplitting: false } },
   },
   plugins: [trackDynamicImportsPlugin()],
 });

@@ -1,6 +1,8 @@
 /**
- * The prerender's entry (built with `vite build --ssr`, run by scripts/site/prerender.ts at build
- * time, never shipped to the browser): renders one app path to HTML with everything lazy resolved.
+ * The prerender's entry (built with `vite build --ssr` into one self-contained file, run by
+ * scripts/site/prerender.ts at build time, never shipped to the browser): renders one app path to
+ * HTML with everything lazy resolved. The prerender loads a fresh copy per page, so each page's
+ * lazy imports are seen from a cold start.
  */
 import { StrictMode, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
@@ -9,21 +11,13 @@ import { tree } from 'virtual:content';
 import { App } from './app/App';
 import { Layout } from './app/layout/Layout';
 import { NotFoundScreen } from './app/routes/NotFoundScreen';
-import { lazyRoutes } from './app/routes/lazy-routes';
 import { PageMetaCollectorContext, type PageMeta } from './hooks/use-page-meta';
 import { basePath, paths } from './lib/paths';
 
-export { lazyRoutes };
-export { routeFor } from './app/routes/preload-page';
 export { SITE_DESCRIPTION, documentTitle } from './hooks/use-page-meta';
 
 /** Pages outside the tree that get their own HTML file (when they render something real). */
-export const extraPagePaths: readonly string[] = [
-  paths.home(),
-  paths.fixes(),
-  paths.analyze(),
-  ...lazyRoutes.map((route) => route.path).filter((path) => !/[:*]/.test(path)),
-];
+export const extraPagePaths: readonly string[] = [paths.home(), paths.fixes(), paths.analyze()];
 
 export interface RenderedPage {
   html: string;
@@ -64,11 +58,21 @@ async function renderToHtml(appPath: string, page: ReactNode): Promise<RenderedP
         </StaticRouter>
       </PageMetaCollectorContext>
     </StrictMode>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // Never split a large boundary out into a later chunk revealed by an inline script: the
+      // page must be complete HTML that works without JavaScript and under the CSP.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   );
   const html = await new Response(prelude).text();
   if (errors.length > 0) {
     throw new Error(`Rendering ${appPath} failed: ${errors.map(String).join('; ')}`);
+  }
+  // A boundary left pending (<!--$?-->) or handed to the client (<!--$!-->), or any script, would
+  // leave the page incomplete without JavaScript and break the CSP.
+  if (/<!--\$[?!]-->|<script\b/.test(html)) {
+    throw new Error(`Rendering ${appPath} left part of the page to scripts`);
   }
   return { html, meta };
 }

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { preloadPage } from './app/routes/preload-page';
-import { registerServiceWorker } from './features/offline/lib/service-worker-updates';
+import { preloadPage } from './app/preload-page';
+import { startOfflineSupport } from './features/offline/start-offline-support';
 import { basePath } from './lib/paths';
 import './app/styles.css';
 
@@ -25,12 +25,16 @@ const appPath = normalise(window.location.pathname.slice(basePath().length) || '
 const prerenderedPath = container.dataset.page;
 
 if (prerenderedPath !== undefined && normalise(prerenderedPath) === appPath) {
-  // Load the fix body or lazy screen first, so hydration finds every part ready: no fallback.
-  void preloadPage(appPath)
-    .catch(() => undefined) // offline and not cached: the page's own error handling takes over
-    .then(() => hydrateRoot(container, app));
+  // The lazy chunks the page rendered with (its fix body, the command builder …), per the prerender.
+  const lazyChunks = container.dataset.chunks?.split(' ').filter(Boolean) ?? [];
+  preloadPage(appPath, lazyChunks).then(
+    () => hydrateRoot(container, app),
+    // A part could not load (offline, a new deployment replaced it): the page cannot come alive
+    // exactly as prerendered, so render it afresh and let its own fallbacks show.
+    () => createRoot(container).render(app),
+  );
 } else {
   createRoot(container).render(app);
 }
 
-registerServiceWorker();
+startOfflineSupport();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modulePreloadTag, pageHtml, redirectHtml } from './html-page.ts';
+import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
 
 const template = `<!doctype html>
 <html lang="en">
@@ -19,14 +19,15 @@ describe('page html', () => {
       title: 'A & B · Bounce-fix wizard',
       description: 'Say "hi" <now>',
       appPath: '/admin/x',
-      head: [modulePreloadTag('/assets/x.js')],
+      lazyChunks: ['/assets/body.js', '/assets/builder.js'],
+      head: [stylesheetTag('/assets/x.css')],
     });
     expect(html).toContain('<title>A &amp; B · Bounce-fix wizard</title>');
     expect(html).toContain('<meta name="description" content="Say &quot;hi&quot; &lt;now&gt;" />');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/x.css" />\n  </head>');
     expect(html).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/x.js" />\n  </head>',
+      '<div id="root" data-page="/admin/x" data-chunks="/assets/body.js /assets/builder.js"><h1>Hello</h1></div>',
     );
-    expect(html).toContain('<div id="root" data-page="/admin/x"><h1>Hello</h1></div>');
   });
 
   it('leaves the root unstamped when the page stands for any address', () => {

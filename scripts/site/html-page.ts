@@ -17,6 +17,8 @@ export interface PageParts {
   description: string;
   /** The app path stamped on #root, so the browser hydrates only the page that was rendered. */
   appPath?: string;
+  /** Lazy chunks the page rendered with, listed on #root for the browser to load before hydrating. */
+  lazyChunks?: readonly string[];
   /** Extra tags for the head (modulepreloads, stylesheets, canonical). */
   head?: readonly string[];
 }
@@ -43,17 +45,16 @@ export function pageHtml(template: string, parts: PageParts): string {
   if (parts.head && parts.head.length > 0) {
     html = replaceOnce(html, /<\/head>/, `  ${parts.head.join('\n    ')}\n  </head>`, '</head>');
   }
-  const stamp = parts.appPath === undefined ? '' : ` data-page="${escapeHtml(parts.appPath)}"`;
+  let stamp = parts.appPath === undefined ? '' : ` data-page="${escapeHtml(parts.appPath)}"`;
+  if (parts.lazyChunks && parts.lazyChunks.length > 0) {
+    stamp += ` data-chunks="${escapeHtml(parts.lazyChunks.join(' '))}"`;
+  }
   return replaceOnce(
     html,
     /<div id="root"><\/div>/,
     `<div id="root"${stamp}>${parts.body}</div>`,
     'empty <div id="root"></div>',
   );
-}
-
-export function modulePreloadTag(href: string): string {
-  return `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`;
 }
 
 export function stylesheetTag(href: string): string {

@@ -6,7 +6,7 @@ import { enumeratePositions } from '../../src/content/enumerate-positions.ts';
 import type * as ServerEntryModule from '../../src/entry-server.tsx';
 import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
 import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
-import { modulePreloadTag, pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
+import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
 import { pageLocation, sitemapXml } from './sitemap.ts';
 
 type ServerEntry = typeof ServerEntryModule;
@@ -26,7 +26,7 @@ export interface PrerenderOptions {
 export interface PrerenderResult {
   /** App paths written as pages, in sitemap order. */
   pages: string[];
-  /** Extra paths (like /fixes) skipped because nothing real renders there yet. */
+  /** Extra paths (like /fixes) skipped because nothing renders there yet but "not found". */
   skipped: string[];
   redirects: string[];
 }
@@ -56,62 +56,48 @@ function writePage(outDir: string, file: string, html: string) {
 }
 
 /**
+ * Loads a fresh copy of the server bundle (one self-contained file), so module-level caches — the
+ * fix body cache, React.lazy components — start empty and every lazy import of a page is seen.
+ */
+async function freshServerEntry(serverEntry: string, copy: number): Promise<ServerEntry> {
+  return (await import(`${pathToFileURL(serverEntry).href}?page=${copy}`)) as ServerEntry;
+}
+
+/**
  * Writes every page of the site as static HTML: each tree position, the extra pages (/, /fixes,
- * /analyze, lazy routes), 404.html, a refresh page per redirect, and sitemap.xml. Each page gets
- * its title, description, and modulepreloads for the lazy chunks it needs (fix body, route).
+ * /analyze), 404.html, a refresh page per redirect, and sitemap.xml. Each page gets its title and
+ * description, and lists on its root the lazy chunks it imported while rendering (its fix body, a
+ * lazy route, the command builder …): the browser entry loads them before hydrating. They are not
+ * modulepreloaded: the prerendered HTML paints without them, and the first download stays the
+ * entry alone.
  */
 export async function prerenderSite(options: PrerenderOptions): Promise<PrerenderResult> {
   const { root, outDir, base, siteUrl } = options;
   process.env.NODE_ENV ??= 'production';
-  const server = (await import(pathToFileURL(options.serverEntry).href)) as ServerEntry;
+  const server = await freshServerEntry(options.serverEntry, 0);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifest = readClientManifest(outDir);
   const bundle = loadContentBundle(root);
   const url = (file: string) => `${base}${file}`;
   const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
 
-  // Which client chunks each lazy route needs: learned by starting its import once.
-  const lazyRouteKeys = new Map<string, Set<string>>();
-  for (const route of server.lazyRoutes) {
-    const { keys } = await trackImports(() => route.preload());
-    lazyRouteKeys.set(route.path, keys);
-  }
-
-  const tree = enumeratePositions(bundle);
-  const fixIdByPath = new Map(tree.filter((p) => p.kind === 'fix').map((p) => [p.path, p.id]));
-  const treePaths = new Set(tree.map((position) => position.path));
+  const treePaths = new Set(enumeratePositions(bundle).map((position) => position.path));
   const candidates = [...new Set([...server.extraPagePaths, ...treePaths])];
 
   const result: PrerenderResult = { pages: [], skipped: [], redirects: [] };
-  for (const appPath of candidates) {
-    const expected = new Set<string>();
-    for (const key of lazyRouteKeys.get(server.routeFor(appPath)?.path ?? '') ?? [])
-      expected.add(key);
-    const fixId = fixIdByPath.get(appPath);
-    if (fixId) expected.add(`virtual:content/fix/${fixId}`);
-
-    const { value: page, keys } = await trackImports(() => server.renderPage(appPath));
-    const unexpected = [...keys].filter((key) => !expected.has(key));
-    if (unexpected.length > 0) {
-      throw new Error(
-        `Prerendering ${appPath} lazily imported ${unexpected.join(', ')}, which the browser cannot preload before hydrating. Make it a lazy route in src/app/routes/lazy-routes.ts, or import it statically.`,
-      );
-    }
+  for (const [index, appPath] of candidates.entries()) {
+    const fresh = await freshServerEntry(options.serverEntry, index + 1);
+    const { value: page, keys } = await trackImports(() => fresh.renderPage(appPath));
     if (page.meta.notFound) {
       if (treePaths.has(appPath))
         throw new Error(`The tree position ${appPath} renders "not found"`);
       result.skipped.push(appPath);
       continue;
     }
-    const lazy = chunkFiles(manifest, expected);
-    const head = [
-      ...lazy.css
-        .filter((file) => !entryFiles.css.includes(file))
-        .map((file) => stylesheetTag(url(file))),
-      ...lazy.js
-        .filter((file) => !entryFiles.js.includes(file))
-        .map((file) => modulePreloadTag(url(file))),
-    ];
+    const lazy = chunkFiles(manifest, keys);
+    const head = lazy.css
+      .filter((file) => !entryFiles.css.includes(file))
+      .map((file) => stylesheetTag(url(file)));
     if (siteUrl)
       head.push(`<link rel="canonical" href="${pageLocation(appPath, base, siteUrl)}" />`);
     writePage(
@@ -122,6 +108,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
         title: server.documentTitle(page.meta.title),
         description: page.meta.description ?? server.SITE_DESCRIPTION,
         appPath,
+        lazyChunks: lazy.js.filter((file) => !entryFiles.js.includes(file)).map(url),
         head,
       }),
     );

@@ -9,7 +9,8 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 /** Files a visitor never needs offline: host configuration, crawler files, build metadata. */
 const NOT_PRECACHED = [/^\.vite\//, /^_redirects$/, /^robots\.txt$/, /^sitemap\.xml$/, /^sw\.js$/];
 
-const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const hash = (data: string | Buffer) =>
+  createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 /** Every file of the built site the worker should store, with a hash of its content. */
 export function precacheEntries(outDir: string): PrecacheEntry[] {

@@ -17,7 +17,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.xml', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.svg',
+  '.json',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+]);
 
 function isFile(path: string): boolean {
   try {
@@ -56,7 +65,7 @@ function send(
   headOnly: boolean,
 ) {
   const extension = extname(file);
-  let body = readFileSync(file);
+  let body: Buffer = readFileSync(file);
   res.statusCode = status;
   res.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
   // Hashed assets never change; everything else is checked again on each visit.

@@ -6,7 +6,7 @@ export const SITE_NAME = 'Bounce-fix wizard';
 export const SITE_DESCRIPTION =
   'Fix Exchange bounces such as 550 5.7.1 RESOLVER.RST.AuthRequired, 5.7.12 and 5.7.133: find the exact steps for your recipient, Exchange version and admin tool.';
 
-/** What a page says about itself: its document title, its description, whether it is a 404. */
+/** What a page says about itself: its title, its description, whether it is a 404. */
 export interface PageMeta {
   title?: string;
   description?: string;
@@ -23,16 +23,23 @@ export function documentTitle(pageTitle: string | undefined): string {
   return pageTitle ? `${pageTitle} · ${SITE_NAME}` : SITE_NAME;
 }
 
-/** Keeps the tab's title and the description in step with the page. */
-export function usePageMeta({ title, description }: Pick<PageMeta, 'title' | 'description'>): void {
-  const collect = useContext(PageMetaCollectorContext);
-  collect?.({ title, description });
+/** Keeps the tab's title in step with the page, so history and screen readers name it right. */
+export function useDocumentTitle(pageTitle: string | undefined): void {
+  useContext(PageMetaCollectorContext)?.({ title: pageTitle });
   useEffect(() => {
-    document.title = documentTitle(title);
-    document
-      .querySelector('meta[name="description"]')
-      ?.setAttribute('content', description ?? SITE_DESCRIPTION);
-  }, [title, description]);
+    document.title = documentTitle(pageTitle);
+  }, [pageTitle]);
+}
+
+/** The page's meta description (search results, link previews); the site's when it leaves. */
+export function usePageDescription(description: string | undefined): void {
+  useContext(PageMetaCollectorContext)?.({ description });
+  useEffect(() => {
+    if (description === undefined) return;
+    const meta = document.querySelector('meta[name="description"]');
+    meta?.setAttribute('content', description);
+    return () => meta?.setAttribute('content', SITE_DESCRIPTION);
+  }, [description]);
 }
 
 /** Marks the page as "not found", so the prerender refuses to publish it as a real page. */

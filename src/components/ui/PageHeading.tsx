@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePageMeta } from '../../hooks/use-page-meta';
+import { useDocumentTitle, usePageDescription } from '../../hooks/use-page-meta';
 
 interface PageHeadingProps {
   children: ReactNode;
@@ -14,10 +14,8 @@ interface PageHeadingProps {
  * navigation, and it sets the document title and description (also in the prerendered HTML).
  */
 export function PageHeading({ children, title, description }: PageHeadingProps) {
-  usePageMeta({
-    title: title ?? (typeof children === 'string' ? children : undefined),
-    description,
-  });
+  useDocumentTitle(title ?? (typeof children === 'string' ? children : undefined));
+  usePageDescription(description);
   return (
     <h1
       tabIndex={-1}

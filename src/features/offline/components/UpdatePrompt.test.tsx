@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serviceWorkerUpdates } from '../lib/service-worker-updates';
+import { updateNotice } from '../lib/update-notice';
 import { UpdatePrompt } from './UpdatePrompt';
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
@@ -23,11 +23,11 @@ describe('update prompt', () => {
   it('shows the message and a Reload button that applies the update', async () => {
     const apply = vi.fn();
     let notify = () => {};
-    vi.spyOn(serviceWorkerUpdates, 'subscribe').mockImplementation((listener) => {
+    vi.spyOn(updateNotice, 'subscribe').mockImplementation((listener) => {
       notify = listener;
       return () => {};
     });
-    const pending = vi.spyOn(serviceWorkerUpdates, 'pendingUpdate').mockReturnValue(null);
+    const pending = vi.spyOn(updateNotice, 'pendingUpdate').mockReturnValue(null);
     const container = document.body.appendChild(document.createElement('div'));
     const root = createRoot(container);
     await act(async () => root.render(<UpdatePrompt />));

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { serviceWorkerUpdates } from '../lib/service-worker-updates';
+import { updateNotice } from '../lib/update-notice';
 
 const noUpdate = () => null;
 
@@ -9,8 +9,8 @@ const noUpdate = () => null;
  */
 export function UpdatePrompt() {
   const applyUpdate = useSyncExternalStore(
-    serviceWorkerUpdates.subscribe,
-    serviceWorkerUpdates.pendingUpdate,
+    updateNotice.subscribe,
+    updateNotice.pendingUpdate,
     noUpdate,
   );
   return (
