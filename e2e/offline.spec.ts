@@ -37,6 +37,7 @@ test('after a first visit, other pages work offline, from a link, a reload or in
   await expect(wizard.step(1)).toBeVisible();
 
   // In the app: change an answer and reach a fix page whose body chunk was never loaded online.
+  await wizard.waitForApp();
   await wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Server 2010/ }).click();
   await wizard.choose(/Exchange Online/);
   await wizard.choose(/Accept mail only from chosen senders/);

@@ -44,6 +44,7 @@ test.describe('prerendered pages', () => {
       const response = await wizard.page.goto(path.replace(/^\//, ''));
       expect(response?.status()).toBe(200);
       await expect(wizard.heading).toBeVisible();
+      await wizard.waitForApp();
       // Interactive: an option or breadcrumb click navigates inside the app, without a reload.
       await wizard.page.evaluate(() => Object.assign(window, { __sameDocument: true }));
       const link = wizard.page

@@ -102,6 +102,7 @@ export class WizardPage {
   constructor(
     readonly page: Page,
     appOrigin: string,
+    private readonly scriptsRun = true,
   ) {
     this.commands = new CommandsHelper(page);
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
@@ -122,9 +123,18 @@ export class WizardPage {
     });
   }
 
-  /** Opens an app path ("/admin/…"); the base URL carries the deployment's base path. */
+  /**
+   * Opens an app path ("/admin/…"); the base URL carries the deployment's base path. With
+   * JavaScript on, waits until the app has taken over the prerendered page.
+   */
   async open(appPath: string) {
     await this.page.goto(appPath.replace(/^\//, ''));
+    if (this.scriptsRun) await this.waitForApp();
+  }
+
+  /** Waits until the app has hydrated (or rendered) the page. */
+  async waitForApp() {
+    await this.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   }
 
   get heading(): Locator {
@@ -164,9 +174,10 @@ export class WizardPage {
 }
 
 export const test = base.extend<{ wizard: WizardPage }>({
-  wizard: async ({ page, baseURL }, use) => {
+  wizard: async ({ page, baseURL, javaScriptEnabled }, use) => {
     await page.addInitScript(reportCspViolations);
-    const wizard = new WizardPage(page, new URL(baseURL ?? 'http://localhost').origin);
+    const origin = new URL(baseURL ?? 'http://localhost').origin;
+    const wizard = new WizardPage(page, origin, javaScriptEnabled !== false);
     await use(wizard);
     await wizard.expectNoPageErrors();
   },

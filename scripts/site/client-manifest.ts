@@ -16,6 +16,12 @@ export type ClientManifest = Record<string, ManifestChunk>;
 
 export const MANIFEST_FILE = '.vite/manifest.json';
 
+/**
+ * The app's module, which src/boot.ts (the HTML's entry) imports after the first paint: part of
+ * every page's initial download, though the HTML does not name it.
+ */
+export const APP_MODULE = 'src/main.tsx';
+
 export function readClientManifest(outDir: string): ClientManifest {
   return JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as ClientManifest;
 }

@@ -42,9 +42,7 @@ export function pageHtml(template: string, parts: PageParts): string {
     `<meta name="description" content="${escapeHtml(parts.description)}" />`,
     'meta description',
   );
-  if (parts.head && parts.head.length > 0) {
-    html = replaceOnce(html, /<\/head>/, `  ${parts.head.join('\n    ')}\n  </head>`, '</head>');
-  }
+  html = addHeadTags(html, parts.head ?? []);
   let stamp = parts.appPath === undefined ? '' : ` data-page="${escapeHtml(parts.appPath)}"`;
   if (parts.lazyChunks && parts.lazyChunks.length > 0) {
     stamp += ` data-chunks="${escapeHtml(parts.lazyChunks.join(' '))}"`;
@@ -55,6 +53,12 @@ export function pageHtml(template: string, parts: PageParts): string {
     `<div id="root"${stamp}>${parts.body}</div>`,
     'empty <div id="root"></div>',
   );
+}
+
+/** Adds tags at the end of the head. */
+export function addHeadTags(html: string, tags: readonly string[]): string {
+  if (tags.length === 0) return html;
+  return replaceOnce(html, /<\/head>/, `  ${tags.join('\n    ')}\n  </head>`, '</head>');
 }
 
 export function stylesheetTag(href: string): string {

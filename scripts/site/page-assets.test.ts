@@ -19,7 +19,28 @@ describe('initial assets of a page', () => {
     expect(initialAssets(html, '/help/', manifest)).toEqual({
       js: ['assets/index.js', 'assets/vendor.js', 'assets/a.js'],
       css: ['assets/index.css'],
+      inlineCss: [],
     });
+  });
+
+  it('counts the app the entry always loads at start', () => {
+    const html = '<script type="module" src="/assets/boot.js"></script>';
+    const withApp: ClientManifest = {
+      'index.html': { file: 'assets/boot.js', isEntry: true, dynamicImports: ['src/main.tsx'] },
+      'src/main.tsx': { file: 'assets/main.js', isDynamicEntry: true, imports: ['_vendor.js'] },
+      '_vendor.js': { file: 'assets/vendor.js' },
+    };
+    expect(initialAssets(html, '/', withApp, ['src/main.tsx']).js).toEqual([
+      'assets/boot.js',
+      'assets/main.js',
+      'assets/vendor.js',
+    ]);
+  });
+
+  it('counts styles written into the page', () => {
+    const html =
+      '<style>body{color:red}</style><script type="module" src="/assets/index.js"></script>';
+    expect(initialAssets(html, '/', manifest).inlineCss).toEqual(['body{color:red}']);
   });
 
   it('leaves out chunks the page only loads later', () => {

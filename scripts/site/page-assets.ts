@@ -5,10 +5,15 @@ import type { ClientManifest } from './client-manifest.ts';
 
 /** What a page makes the browser download before it is interactive. */
 export interface InitialAssets {
-  /** Entry script, modulepreloads, and every chunk they import statically. */
+  /**
+   * Entry script, modulepreloads, the modules the entry always loads at start (`alwaysLoaded`),
+   * and every chunk they import statically.
+   */
   js: string[];
   /** Stylesheets linked from the page. */
   css: string[];
+  /** Styles written into the page itself (<style> elements). */
+  inlineCss: string[];
 }
 
 function attributeValues(html: string, tag: RegExp, attribute: string): string[] {
@@ -20,8 +25,16 @@ function attributeValues(html: string, tag: RegExp, attribute: string): string[]
   return values;
 }
 
-/** The dist-relative files a page loads up front: read from its HTML, closed over static imports. */
-export function initialAssets(html: string, base: string, manifest: ClientManifest): InitialAssets {
+/**
+ * The dist-relative files a page loads up front: read from its HTML, plus the manifest keys the
+ * entry always imports at start (`alwaysLoaded`), closed over static imports.
+ */
+export function initialAssets(
+  html: string,
+  base: string,
+  manifest: ClientManifest,
+  alwaysLoaded: readonly string[] = [],
+): InitialAssets {
   const toFile = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
   const scripts = attributeValues(html, /<script\b[^>]*type="module"[^>]*>/g, 'src');
   const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href');
@@ -38,7 +51,15 @@ export function initialAssets(html: string, base: string, manifest: ClientManife
     }
   };
   for (const href of [...scripts, ...preloads]) visit(toFile(href));
-  return { js: [...js], css: styles.map(toFile) };
+  for (const key of alwaysLoaded) {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`The client build has no chunk for "${key}"`);
+    visit(chunk.file);
+  }
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return { js: [...js], css: styles.map(toFile), inlineCss };
 }
 
 /** Gzip size in bytes (zlib level 9, as a static host or CDN would compress it). */
@@ -48,4 +69,9 @@ export function gzipBytes(outDir: string, file: string): number {
 
 export function totalGzipBytes(outDir: string, files: readonly string[]): number {
   return files.reduce((sum, file) => sum + gzipBytes(outDir, file), 0);
+}
+
+/** Gzip size in bytes of text written into a page. */
+export function gzipTextBytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
 }

@@ -5,8 +5,9 @@ import { loadContentBundle } from '../../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../../src/content/enumerate-positions.ts';
 import type * as ServerEntryModule from '../../src/entry-server.tsx';
 import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
-import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
+import { APP_MODULE, chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
 import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
+import { inlineStylesheets } from './inline-stylesheet.ts';
 import { pageLocation, sitemapXml } from './sitemap.ts';
 
 type ServerEntry = typeof ServerEntryModule;
@@ -75,11 +76,14 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   const { root, outDir, base, siteUrl } = options;
   process.env.NODE_ENV ??= 'production';
   const server = await freshServerEntry(options.serverEntry, 0);
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const manifest = readClientManifest(outDir);
-  const bundle = loadContentBundle(root);
   const url = (file: string) => `${base}${file}`;
-  const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
+  const manifest = readClientManifest(outDir);
+  // The stylesheet goes into every page, so the first paint waits for the HTML alone.
+  const template = inlineStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), (href) =>
+    readFileSync(join(outDir, href.slice(base.length)), 'utf8'),
+  );
+  const bundle = loadContentBundle(root);
+  const entryFiles = chunkFiles(manifest, [entryKey(manifest), APP_MODULE]);
 
   const treePaths = new Set(enumeratePositions(bundle).map((position) => position.path));
   const candidates = [...new Set([...server.extraPagePaths, ...treePaths])];

@@ -33,8 +33,9 @@ export function cspPlugin(): Plugin {
       order: 'post',
       handler(html) {
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
-        if (!charset.test(html))
+        if (!charset.test(html)) {
           throw new Error('index.html needs a <meta charset> first in <head>');
+        }
         return html.replace(charset, (tag) => `${tag}\n    ${CSP_META_TAG}`);
       },
     },
