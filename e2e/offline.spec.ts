@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { distDir } from './support/built-site.ts';
-import { expect, test } from './support/wizard-fixture.ts';
+import { ADMIN_POWERSHELL_JOURNEY, expect, test } from './support/wizard-fixture.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // One at a time: the update test briefly changes the served sw.js.
 test.describe.configure({ mode: 'serial' });
 
-const firstFix = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const firstFix = ADMIN_POWERSHELL_JOURNEY.path;
 const otherFix = '/admin/distribution-group/exchange-2010/allowed-senders/emc';
 
 /** Waits until the service worker has stored the site and controls the page. */

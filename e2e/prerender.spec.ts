@@ -1,6 +1,6 @@
-import { expect, test } from './support/wizard-fixture.ts';
+import { ADMIN_POWERSHELL_JOURNEY, expect, test } from './support/wizard-fixture.ts';
 
-const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const fixPath = ADMIN_POWERSHELL_JOURNEY.path;
 
 /**
  * Before any app script runs, marks every prerendered element and starts recording layout shifts

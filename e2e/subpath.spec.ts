@@ -1,9 +1,9 @@
-import { expect, test } from './support/wizard-fixture.ts';
+import { ADMIN_POWERSHELL_JOURNEY, expect, test } from './support/wizard-fixture.ts';
 
 // Runs only against a build made with BASE_PATH (npm run test:e2e:subpath); baseURL ends in it.
 test.use({ serviceWorkers: 'allow' });
 
-const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const fixPath = ADMIN_POWERSHELL_JOURNEY.path;
 
 test('the wizard works under the sub-path: links, assets and a journey to a fix', async ({
   wizard,
@@ -14,11 +14,7 @@ test('the wizard works under the sub-path: links, assets and a journey to a fix'
   await wizard.open('/');
   await expect(wizard.heading).toHaveText('What brings you here?');
   await expect(wizard.option(/I manage Exchange/)).toHaveAttribute('href', `${base}admin`);
-  await wizard.choose(/I manage Exchange/);
-  await wizard.choose(/Distribution group/);
-  await wizard.choose(/Exchange Online/);
-  await wizard.choose(/Accept mail from everyone/);
-  await wizard.choose(/PowerShell/);
+  await wizard.walk(ADMIN_POWERSHELL_JOURNEY.answers);
   expect(new URL(wizard.page.url()).pathname).toBe(`${base}${fixPath.slice(1)}`);
   await expect(wizard.step(2)).toContainText('Set-DistributionGroup');
 });

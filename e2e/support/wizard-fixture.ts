@@ -93,6 +93,19 @@ export class CommandsHelper {
   }
 }
 
+/** The answers from the start page to the PowerShell fix for a distribution group online. */
+export const ADMIN_POWERSHELL_JOURNEY = {
+  answers: [
+    /I manage Exchange/,
+    /Distribution group/,
+    /Exchange Online/,
+    /Accept mail from everyone/,
+    /PowerShell/,
+  ],
+  path: '/admin/distribution-group/exchange-online/allow-everyone/powershell',
+  title: 'Let everyone send to the group with Exchange Online PowerShell',
+} as const;
+
 /** A page object for the wizard: how a user reads and moves through it. */
 export class WizardPage {
   /** Page errors, console errors (hydration mismatches, CSP violations) and foreign requests. */
@@ -151,6 +164,11 @@ export class WizardPage {
 
   async choose(label: string | RegExp) {
     await this.option(label).click();
+  }
+
+  /** Chooses each answer in turn, waiting for each new question. */
+  async walk(labels: readonly (string | RegExp)[]) {
+    for (const label of labels) await this.choose(label);
   }
 
   get breadcrumb(): Locator {
