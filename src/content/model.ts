@@ -97,6 +97,8 @@ export interface FixSummary {
   codes: string[];
   sources: FixSource[];
   reviewed: string;
+  /** How many numbered steps the page has, so progress ("2 of 5 steps done") needs no body. */
+  stepCount: number;
 }
 
 export interface FixStep {

@@ -11,6 +11,7 @@ const fixFor = (id: string, appliesTo: FixSummary['appliesTo']): FixSummary => (
   codes: [],
   sources: [],
   reviewed: '2026-11-26',
+  stepCount: 1,
 });
 
 const tree: Tree = {
@@ -132,6 +133,20 @@ describe('URL ↔ tree position', () => {
       'fix /admin/microsoft-365-group/exchange-online',
       'unavailable /admin/microsoft-365-group/exchange-2010',
     ]);
+  });
+
+  it('records the answers that lead to each position', () => {
+    const byPath = new Map(enumeratePositions(content).map((p) => [p.path, p.answers]));
+    expect(byPath.get('/')).toEqual({});
+    expect(byPath.get('/admin/mail-user/exchange-2010')).toEqual({
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-2010',
+    });
+    expect(byPath.get('/admin/microsoft-365-group/exchange-2010')).toEqual({
+      role: 'admin',
+      recipient: 'microsoft-365-group',
+    });
   });
 });
 

@@ -60,6 +60,13 @@ describe('buildContent', () => {
     expect(result.bundle?.bodies['sender-fix']?.sections[0]?.steps?.[0]?.anchor).toBe('step-1');
   });
 
+  it('counts the numbered steps of each fix page in its summary', () => {
+    const body = '## Steps\n\n1. One.\n2. Two.\n\nThen:\n\n3. Three.\n\n## Undo\n\n1. Not a step.\n';
+    const result = buildContent({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
+    expect(result.bundle?.fixes.find((f) => f.id === 'sender-fix')?.stepCount).toBe(3);
+    expect(result.bundle?.fixes.find((f) => f.id === 'online-fix')?.stepCount).toBe(1);
+  });
+
   it('reports a file that is not valid YAML', () => {
     expect(problemsOf({ ...VALID, 'content/tree.yaml': 'start: [' })[0]).toMatch(
       /^content\/tree\.yaml: is not valid YAML: /,

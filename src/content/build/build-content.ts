@@ -196,6 +196,7 @@ function readFix(
       codes: frontMatter.codes,
       sources: frontMatter.sources,
       reviewed: frontMatter.reviewed,
+      stepCount: body.sections.reduce((count, section) => count + (section.steps?.length ?? 0), 0),
     },
     body,
   };
