@@ -1,10 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
 import { WizardRoute } from './routes/WizardRoute';
+import { paths } from '../lib/paths';
+
+// Route-level features load on demand, so the entry chunk stays within its budget.
+const FixesRoute = lazy(() => import('./routes/FixesRoute'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {
@@ -16,9 +20,21 @@ export function App() {
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={() => <AppErrorScreen />}>
         <Routes>
+          <Route
+            path={paths.fixes()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <FixesRoute />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<WizardRoute />} />
         </Routes>
       </ErrorBoundary>
     </Layout>
   );
+}
+
+function RouteLoading() {
+  return <p className="text-slate-600 dark:text-slate-400">Loading…</p>;
 }

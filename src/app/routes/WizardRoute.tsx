@@ -1,13 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { fixes, redirects, tree } from 'virtual:content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { FixPage } from '../../features/fix-page/components/FixPage';
+import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
+import { paths, roleSlugs } from '../../lib/paths';
+import { FixPageTools, renderFixStepTools } from './FixPageTools';
 import { NotFoundScreen } from './NotFoundScreen';
 
 const content = { tree, fixes };
+
+const SenderMessagePanel = lazy(() => import('./SenderMessagePanel'));
+const ResumePanel = lazy(() => import('./ResumePanel'));
 
 function decodeSegment(segment: string): string {
   try {
@@ -32,6 +39,14 @@ export function WizardRoute() {
           answers={position.answers}
           trail={position.trail}
           path={position.path}
+          actions={<CopyLinkButton path={position.path} />}
+          notice={
+            position.path === paths.home() ? (
+              <Suspense fallback={null}>
+                <ResumePanel />
+              </Suspense>
+            ) : undefined
+          }
         />
       );
     case 'fix':
@@ -40,6 +55,15 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
+          actions={<FixPageTools fix={position.fix} path={position.path} />}
+          renderStepActions={renderFixStepTools(position.fix, position.path)}
+          afterBody={
+            position.answers.role === roleSlugs.sender ? (
+              <Suspense fallback={null}>
+                <SenderMessagePanel />
+              </Suspense>
+            ) : undefined
+          }
         />
       );
     case 'unavailable':

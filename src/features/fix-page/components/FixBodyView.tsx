@@ -2,17 +2,18 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { DocNode, FixBody, FixSection } from '../../../content/model';
 import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
-import { StepList } from './StepList';
+import { StepList, type StepActionsRenderer } from './StepList';
 
 export interface FixBodyViewProps {
   body: FixBody;
   renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
 }
 
 const proseClass = 'prose prose-slate dark:prose-invert max-w-none';
 
 /** The fix page's body: intro, then each section; the "Steps" section as numbered steps. */
-export function FixBodyView({ body, renderCommand }: FixBodyViewProps) {
+export function FixBodyView({ body, renderCommand, renderStepActions }: FixBodyViewProps) {
   const { hash } = useLocation();
   useEffect(() => {
     // The body arrives after the page heading, so a #step-N link can only be honoured now.
@@ -36,7 +37,11 @@ export function FixBodyView({ body, renderCommand }: FixBodyViewProps) {
             {section.title}
           </h2>
           <div className="mt-3">
-            <SectionBlocks section={section} renderCommand={renderCommand} />
+            <SectionBlocks
+              section={section}
+              renderCommand={renderCommand}
+              renderStepActions={renderStepActions}
+            />
           </div>
         </section>
       ))}
@@ -47,9 +52,11 @@ export function FixBodyView({ body, renderCommand }: FixBodyViewProps) {
 function SectionBlocks({
   section,
   renderCommand,
+  renderStepActions,
 }: {
   section: FixSection;
   renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
 }) {
   if (!section.steps) {
     return (
@@ -66,7 +73,14 @@ function SectionBlocks({
         if (isOrderedList(block)) {
           const first = stepCounts.slice(0, index).reduce((sum, count) => sum + count, 0);
           const steps = section.steps?.slice(first, first + (stepCounts[index] ?? 0)) ?? [];
-          return <StepList key={index} steps={steps} renderCommand={renderCommand} />;
+          return (
+            <StepList
+              key={index}
+              steps={steps}
+              renderCommand={renderCommand}
+              renderStepActions={renderStepActions}
+            />
+          );
         }
         return (
           <div key={index} className={proseClass}>

@@ -6,17 +6,32 @@ import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { fixBodies } from '../lib/content-fix-bodies';
 import { FixBodyView } from './FixBodyView';
+import type { StepActionsRenderer } from './StepList';
 
 interface FixPageProps {
   fix: FixSummary;
   trail: readonly TrailStep[];
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
+  /** Shown under the summary: page tools (copy link, print, progress). */
+  actions?: ReactNode;
+  /** Shown after the steps and sections, before the sources. */
+  afterBody?: ReactNode;
   renderCommand?: CommandRenderer;
+  /** Controls under each numbered step. */
+  renderStepActions?: StepActionsRenderer;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
+export function FixPage({
+  fix,
+  trail,
+  header,
+  actions,
+  afterBody,
+  renderCommand,
+  renderStepActions,
+}: FixPageProps) {
   const appliesTo = trail.map((step) => step.option.label);
   return (
     <article>
@@ -28,6 +43,7 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
           <span className="font-semibold">Applies to:</span> {appliesTo.slice(1).join(' · ')}
         </p>
       )}
+      {actions && <div className="mt-4">{actions}</div>}
       <ErrorBoundary
         resetKey={fix.id}
         fallback={(_error, reset) => (
@@ -52,9 +68,14 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFixBody id={fix.id} renderCommand={renderCommand} />
+          <LoadedFixBody
+            id={fix.id}
+            renderCommand={renderCommand}
+            renderStepActions={renderStepActions}
+          />
         </Suspense>
       </ErrorBoundary>
+      {afterBody}
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
         <ul className="mt-2 list-disc pl-5">
@@ -78,7 +99,17 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
   );
 }
 
-function LoadedFixBody({ id, renderCommand }: { id: string; renderCommand?: CommandRenderer }) {
+function LoadedFixBody({
+  id,
+  renderCommand,
+  renderStepActions,
+}: {
+  id: string;
+  renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
+}) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
-  return <FixBodyView body={body} renderCommand={renderCommand} />;
+  return (
+    <FixBodyView body={body} renderCommand={renderCommand} renderStepActions={renderStepActions} />
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Answers, TreeQuestion } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
@@ -14,6 +15,10 @@ interface QuestionScreenProps {
   trail: readonly TrailStep[];
   path: string;
   renderCommand?: CommandRenderer;
+  /** Shown under the heading: page tools (copy link). */
+  actions?: ReactNode;
+  /** Shown before the answers (on the start page: "continue where you left off"). */
+  notice?: ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -23,6 +28,8 @@ export function QuestionScreen({
   trail,
   path,
   renderCommand,
+  actions,
+  notice,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
   return (
@@ -31,11 +38,13 @@ export function QuestionScreen({
       <div id="question-heading">
         <PageHeading>{question.title}</PageHeading>
       </div>
+      {actions && <div className="mt-3">{actions}</div>}
       {question.intro && (
         <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
           <DocContent nodes={question.intro} renderCommand={renderCommand} />
         </div>
       )}
+      {notice}
       <ul className="mt-6 grid gap-3" aria-label="Answers">
         {visibleOptions(question, answers).map((option) => {
           const rule = unavailableRule(option, answers);
