@@ -84,9 +84,11 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
             holds(candidate.answers, SUBGROUP_KEY, platform),
         );
         if (!position) continue;
-        const context = (Object.entries(position.answers) as [AnswerKey, string][])
-          .filter(([key]) => key !== GROUP_KEY && key !== SUBGROUP_KEY)
-          .map(([key, slug]) => label(key, slug));
+        // The headings say the recipient type and platform; the rest of the path says the others.
+        const otherAnswers = (Object.entries(position.answers) as [AnswerKey, string][]).filter(
+          ([key]) => key !== GROUP_KEY && key !== SUBGROUP_KEY,
+        );
+        const context = otherAnswers.map(([key, slug]) => label(key, slug));
         const groupLabel = recipient === ANY ? ANY_RECIPIENT_LABEL : label(GROUP_KEY, recipient);
         const subgroupLabel =
           platform === ANY ? ANY_PLATFORM_LABEL : label(SUBGROUP_KEY, platform);
@@ -104,7 +106,9 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
               groupLabel,
               subgroupLabel,
               ...context,
-              ...Object.values(position.answers),
+              ...otherAnswers.map(([, slug]) => slug),
+              recipient === ANY ? '' : recipient,
+              platform === ANY ? '' : platform,
               ...fix.codes,
             ].join(' '),
           ),
@@ -124,13 +128,16 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
     }
   }
 
+  // Entries in the order a walk through the tree meets them (sender, admin, app …).
+  const walkIndex = new Map(fixPositions.map((position, order) => [position.path, order]));
+  const walkOrder = (path: string) => walkIndex.get(path) ?? Number.MAX_SAFE_INTEGER;
   const recipientOrder = slugOrder(tree, GROUP_KEY);
   const platformOrder = slugOrder(tree, SUBGROUP_KEY);
   const sortedGroups = [...groups.values()].sort(byOrder(recipientOrder));
   for (const group of sortedGroups) {
     group.subgroups.sort(byOrder(platformOrder));
     for (const subgroup of group.subgroups) {
-      subgroup.entries.sort((a, b) => a.path.localeCompare(b.path));
+      subgroup.entries.sort((a, b) => walkOrder(a.path) - walkOrder(b.path));
     }
   }
 
