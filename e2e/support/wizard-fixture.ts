@@ -40,6 +40,107 @@ export class WizardPage {
     return this.page.locator(`#step-${number}`);
   }
 
+  /** The full URL of an app path on the site under test, base path included. */
+  absoluteUrl(appPath: string, baseURL: string | undefined): string {
+    return new URL(appPath.replace(/^\//, ''), baseURL ?? this.page.url()).href;
+  }
+
+  /** A live-region message (role="status") with this text. */
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  // Helpdesk: links to pages and steps
+
+  get copyPageLinkButton(): Locator {
+    return this.page.getByRole('button', { name: 'Copy link to this page' });
+  }
+
+  stepLink(number: number): Locator {
+    return this.page.getByRole('link', { name: `Link to step ${number}`, exact: true });
+  }
+
+  /** The link to a step and its copy button, which show together on hover or focus. */
+  stepLinkTools(number: number): Locator {
+    return this.stepLink(number).locator('xpath=..');
+  }
+
+  copyStepLinkButton(number: number): Locator {
+    return this.page.getByRole('button', { name: `Copy link to step ${number}`, exact: true });
+  }
+
+  /** What the page put on the clipboard (needs the clipboard-read permission). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  // Helpdesk: the message to the recipient's admin
+
+  get recipientAddressInput(): Locator {
+    return this.page.getByLabel('Address you wrote to');
+  }
+
+  get bounceCodeInput(): Locator {
+    return this.page.getByLabel('Bounce code, if you know it');
+  }
+
+  get adminEmailLink(): Locator {
+    return this.page.getByRole('link', { name: 'Write the email to the admin' });
+  }
+
+  get adminMessageText(): Locator {
+    return this.page.getByLabel('The message, to paste into a ticket or another email');
+  }
+
+  /** The subject and body of the admin email link, decoded. */
+  async adminEmail(): Promise<{ subject: string; body: string }> {
+    const href = (await this.adminEmailLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^mailto:\?/);
+    const query = new URLSearchParams(href.slice('mailto:?'.length));
+    return { subject: query.get('subject') ?? '', body: query.get('body') ?? '' };
+  }
+
+  // Progress
+
+  stepDone(number: number): Locator {
+    return this.page.getByRole('checkbox', { name: `Mark step ${number} done`, exact: true });
+  }
+
+  get resetProgressButton(): Locator {
+    return this.page.getByRole('button', { name: 'Reset progress' });
+  }
+
+  /** "2 of 5 steps done". */
+  get progressStatus(): Locator {
+    return this.status(/ of \d+ steps? done$/);
+  }
+
+  get resumeLink(): Locator {
+    return this.page.getByRole('link', { name: /^Continue where you left off/ });
+  }
+
+  // The /fixes index
+
+  get mainNav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  get fixesSearch(): Locator {
+    return this.page.getByRole('searchbox', {
+      name: 'Search by bounce code, recipient type or words',
+    });
+  }
+
+  /** The announcement of how many results match. */
+  get fixesResults(): Locator {
+    return this.status(/ match(es)?$/);
+  }
+
+  /** The links to fix pages under a recipient-type heading of the index. */
+  fixesGroup(label: string): Locator {
+    return this.page.getByRole('region', { name: label, exact: true });
+  }
+
   /** The app path of the current URL (without the deployment's base path). */
   appPath(baseURL: string | undefined): string {
     const url = new URL(this.page.url());

@@ -33,8 +33,8 @@ export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
         </a>
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">
-        Opens your email app with the message filled in. Add the admin’s address, or your contact
-        at the recipient’s organization, who can pass it on.
+        Opens your email app with the message filled in. Add the admin’s address, or your contact at
+        the recipient’s organization, who can pass it on.
       </p>
       <div>
         <label htmlFor={textId} className="block font-medium">
@@ -43,16 +43,12 @@ export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
         <textarea
           id={textId}
           readOnly
-          rows={13}
+          rows={15}
           value={text}
           className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
       </div>
-      <CopyButton
-        getText={() => text}
-        copiedMessage="Message copied"
-        fallbackLabel="The message"
-      >
+      <CopyButton getText={() => text} copiedMessage="Message copied" fallbackLabel="The message">
         Copy message
       </CopyButton>
     </div>

@@ -40,7 +40,9 @@ export function CopyButton({
   }, [failedText]);
 
   return (
-    <span className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 print:hidden ${className}`}>
+    <span
+      className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 print:hidden ${className}`}
+    >
       <button
         type="button"
         className={secondaryButtonClass}

@@ -5,7 +5,11 @@ import { useOrigin } from '../lib/use-origin';
 /** Opens the browser's print dialog; the page's print styles drop the app's chrome. */
 export function PrintButton() {
   return (
-    <button type="button" className={`${secondaryButtonClass} print:hidden`} onClick={() => window.print()}>
+    <button
+      type="button"
+      className={`${secondaryButtonClass} print:hidden`}
+      onClick={() => window.print()}
+    >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current">
         <path d="M5 2h10v4H5V2Zm-2 5h14a2 2 0 0 1 2 2v5h-3v4H4v-4H1V9a2 2 0 0 1 2-2Zm3 6v3h8v-3H6Z" />
       </svg>

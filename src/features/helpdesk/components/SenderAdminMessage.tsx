@@ -35,8 +35,8 @@ export function SenderAdminMessage({ adminPathFor }: SenderAdminMessageProps) {
         Send the recipient’s admin a message
       </h2>
       <p className="mt-2 max-w-prose">
-        Fill in what you know. The message says what bounced, what to change, and links the admin
-        to the exact steps.
+        Fill in what you know. The message says what bounced, what to change, and links the admin to
+        the exact steps.
       </p>
       <div className="mt-4 grid gap-4 sm:grid-cols-2 print:hidden">
         <div>

@@ -17,7 +17,9 @@ describe('buildAdminMessage', () => {
       fixUrl,
     });
     expect(subject).toBe('Please let my email through to sales@contoso.com (bounce 5.7.133)');
-    expect(body).toContain('My email to sales@contoso.com was refused with the bounce code 5.7.133.');
+    expect(body).toContain(
+      'My email to sales@contoso.com was refused with the bounce code 5.7.133.',
+    );
     expect(body).toContain(
       'turn off "require that all senders are authenticated" for sales@contoso.com, or add me to its allowed senders',
     );

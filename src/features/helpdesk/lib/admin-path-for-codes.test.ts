@@ -14,7 +14,12 @@ const fix = (id: string, codes: string[]): FixSummary => ({
   stepCount: 1,
 });
 
-const at = (path: string, id: string): EnumeratedPosition => ({ kind: 'fix', path, id, answers: {} });
+const at = (path: string, id: string): EnumeratedPosition => ({
+  kind: 'fix',
+  path,
+  id,
+  answers: {},
+});
 
 const fixes = [
   fix('sender', ['5.7.1', '5.7.133']),

@@ -30,7 +30,12 @@ const tree: Tree = {
       title: 'Which recipient?',
       shortTitle: 'Recipient',
       options: [
-        { slug: 'distribution-group', label: 'Distribution group', explanation: '', next: 'platform' },
+        {
+          slug: 'distribution-group',
+          label: 'Distribution group',
+          explanation: '',
+          next: 'platform',
+        },
         { slug: 'mail-user', label: 'Mail user', explanation: '', next: 'platform' },
       ],
     },
@@ -84,7 +89,12 @@ const fix = (
 });
 
 const fixes: FixSummary[] = [
-  fix('sender-page', { role: ['sender'] }, ['5.7.1', '5.7.133', '5.7.136'], 'What the bounce means'),
+  fix(
+    'sender-page',
+    { role: ['sender'] },
+    ['5.7.1', '5.7.133', '5.7.136'],
+    'What the bounce means',
+  ),
   fix(
     'shell-anywhere',
     { role: ['admin'], recipient: ['distribution-group', 'mail-user'], surface: ['powershell'] },
@@ -97,7 +107,12 @@ const fixes: FixSummary[] = [
     ['5.7.1'],
     'Open the group in the console',
   ),
-  fix('app-online', { role: ['app'], platform: ['exchange-online'] }, ['5.7.12'], 'Make the app sign in'),
+  fix(
+    'app-online',
+    { role: ['app'], platform: ['exchange-online'] },
+    ['5.7.12'],
+    'Make the app sign in',
+  ),
   fix('app-2010', { role: ['app'], platform: ['exchange-2010'] }, ['5.7.1'], 'Relay the app'),
 ];
 
@@ -132,7 +147,12 @@ describe('buildFixIndex', () => {
   });
 
   it('lists every code the fix pages name, in numeric order, with the pages that fix it', () => {
-    expect(index.codes.map((entry) => entry.code)).toEqual(['5.7.1', '5.7.12', '5.7.133', '5.7.136']);
+    expect(index.codes.map((entry) => entry.code)).toEqual([
+      '5.7.1',
+      '5.7.12',
+      '5.7.133',
+      '5.7.136',
+    ]);
     expect(index.codes[0]?.fixes.map((entry) => `${entry.fixId} ${entry.path}`)).toEqual([
       'sender-page /sender',
       'console-2010 /admin/distribution-group/exchange-2010/emc',
@@ -147,7 +167,11 @@ describe('buildFixIndex', () => {
       positions: enumeratePositions({ tree, fixes }),
       codeSources: [
         { code: '5.7.136', fixIds: ['sender-page'] },
-        { code: '5.7.136', description: 'Mail user accepts only authenticated senders', fixIds: ['shell-anywhere'] },
+        {
+          code: '5.7.136',
+          description: 'Mail user accepts only authenticated senders',
+          fixIds: ['shell-anywhere'],
+        },
         { code: '5.7.57', description: 'Client was not authenticated', fixIds: [] },
       ],
     });

@@ -90,8 +90,7 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
         );
         const context = otherAnswers.map(([key, slug]) => label(key, slug));
         const groupLabel = recipient === ANY ? ANY_RECIPIENT_LABEL : label(GROUP_KEY, recipient);
-        const subgroupLabel =
-          platform === ANY ? ANY_PLATFORM_LABEL : label(SUBGROUP_KEY, platform);
+        const subgroupLabel = platform === ANY ? ANY_PLATFORM_LABEL : label(SUBGROUP_KEY, platform);
         const entry: FixIndexEntry = {
           fixId: fix.id,
           title: fix.title,
@@ -185,9 +184,7 @@ export function filterFixIndex(index: FixIndex, query: string): FilteredFixIndex
   const terms = searchTerms(query);
   const matches = (searchText: string, codes: readonly string[]) =>
     terms.every((term) =>
-      isCodeTerm(term)
-        ? codes.some((code) => code.startsWith(term))
-        : searchText.includes(term),
+      isCodeTerm(term) ? codes.some((code) => code.startsWith(term)) : searchText.includes(term),
     );
 
   const groups = index.groups.flatMap((group) => {
@@ -228,7 +225,10 @@ function isCodeTerm(term: string): boolean {
 
 /** Lower case, hyphens and runs of white space as single spaces: "Distribution-group" ≈ "distribution group". */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\-_/]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\-_/]+/g, ' ')
+    .trim();
 }
 
 function optionLabels(tree: Tree): Map<string, string> {

@@ -1,0 +1,133 @@
+import { expect, test } from './support/wizard-fixture.ts';
+import { contentPositions } from './support/content-positions.ts';
+
+const { bundle } = contentPositions();
+const allCodes = new Set(bundle.fixes.flatMap((fix) => fix.codes));
+const titlesWithCode = (prefix: string) =>
+  bundle.fixes
+    .filter((fix) => fix.codes.some((code) => code.startsWith(prefix)))
+    .map((f) => f.title);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+test('the header links to the index of every fix page and bounce code', async ({ wizard }) => {
+  await wizard.open('/');
+  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await expect(wizard.heading).toHaveText('All fixes');
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(bundle.fixes.length, 'fix page')} and ${plural(allCodes.size, 'bounce code')} match`,
+  );
+  for (const fix of bundle.fixes) {
+    await expect(wizard.page.getByRole('link', { name: fix.title }).first()).toBeVisible();
+  }
+  for (const code of allCodes) {
+    await expect(
+      wizard.page.getByRole('region', { name: 'Bounce codes' }).getByText(code, { exact: true }),
+    ).toBeVisible();
+  }
+});
+
+test('every entry links to a wizard URL that shows that fix page', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await expect(wizard.heading).toHaveText('All fixes');
+  const entries = wizard.page.getByRole('main').getByRole('listitem').getByRole('link');
+  const targets = new Map<string, string>();
+  for (const link of await entries.all()) {
+    targets.set((await link.getAttribute('href')) ?? '', await link.innerText());
+  }
+  expect(targets.size).toBeGreaterThan(0);
+  for (const [href, title] of targets) {
+    await wizard.page.goto(href);
+    await expect(wizard.heading, href).toHaveText(title);
+  }
+});
+
+test('fix pages are grouped by recipient type and platform, with labels from the tree', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  const recipientLabels = Object.values(bundle.tree.questions)
+    .filter((question) => question.key === 'recipient')
+    .flatMap((question) => question.options.map((option) => option.label));
+  const used = bundle.fixes.flatMap((fix) => fix.appliesTo.recipient ?? []);
+  expect(used.length).toBeGreaterThan(0);
+  for (const label of recipientLabels) {
+    await expect(wizard.page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  }
+  const group = wizard.fixesGroup('Distribution group');
+  await expect(group.getByRole('heading', { level: 3, name: /Exchange Online/ })).toBeVisible();
+  await expect(
+    group.getByRole('heading', { level: 3, name: /Exchange Server 2010/ }),
+  ).toBeVisible();
+});
+
+test('search by an exact code, announcing the count', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.136');
+  const titles = titlesWithCode('5.7.136');
+  expect(titles.length).toBeGreaterThan(0);
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titles.length, 'fix page')} and 1 bounce code match`,
+  );
+  const shown = wizard.page.getByRole('main').getByRole('link');
+  for (const title of titles) await expect(shown.filter({ hasText: title }).first()).toBeVisible();
+  const others = bundle.fixes.filter((fix) => !titles.includes(fix.title));
+  for (const fix of others) await expect(shown.filter({ hasText: fix.title })).toHaveCount(0);
+});
+
+test('search by the start of a code', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.13');
+  const codes = [...allCodes].filter((code) => code.startsWith('5.7.13'));
+  expect(codes.length).toBeGreaterThan(1);
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.7.13').length, 'fix page')} and ${plural(codes.length, 'bounce code')} match`,
+  );
+  const codeList = wizard.page.getByRole('region', { name: 'Bounce codes' });
+  for (const code of codes) await expect(codeList.getByText(code, { exact: true })).toBeVisible();
+  await expect(codeList.getByText('5.7.12', { exact: true })).toHaveCount(0);
+});
+
+test('a pasted bounce line finds its code', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('550 5.7.12');
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.7.12').length, 'fix page')} and 1 bounce code match`,
+  );
+});
+
+test('search by recipient type', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('distribution group');
+  await expect(wizard.fixesGroup('Distribution group')).toBeVisible();
+  await expect(wizard.page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  const count = bundle.fixes.filter((fix) =>
+    fix.appliesTo.recipient?.includes('distribution-group'),
+  ).length;
+  await expect(wizard.fixesResults).toHaveText(`${plural(count, 'fix page')} match`);
+});
+
+test('search by words, and a search that finds nothing', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('app sign in');
+  await expect(wizard.fixesResults).toHaveText('2 fix pages match');
+  await wizard.fixesSearch.fill('app sign in SMTP AUTH');
+  await expect(wizard.fixesResults).toHaveText('1 fix page matches');
+  await expect(
+    wizard.page.getByRole('main').getByRole('link', { name: /Make the app sign in/ }),
+  ).toHaveText(/Exchange Online/);
+
+  await wizard.fixesSearch.fill('zebra crossing');
+  await expect(wizard.fixesResults).toHaveText('0 fix pages match');
+  await expect(wizard.page.getByRole('heading', { level: 2 })).toHaveCount(0);
+});
+
+test('the search is kept in the address, so a filtered list can be shared', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.136');
+  await expect(wizard.page).toHaveURL(/\/fixes\?q=5\.7\.136$/);
+  await wizard.page.reload();
+  await expect(wizard.fixesSearch).toHaveValue('5.7.136');
+  await expect(wizard.fixesResults).toHaveText(/and 1 bounce code match$/);
+  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await expect(wizard.fixesSearch).toHaveValue('');
+});

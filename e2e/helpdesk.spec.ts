@@ -1,0 +1,159 @@
+import { expect, test } from './support/wizard-fixture.ts';
+
+const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const senderPath = '/sender';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.describe('copy a link', () => {
+  test('a fix page copies its full URL, base path included, and says so', async ({
+    wizard,
+    baseURL,
+  }) => {
+    await wizard.open(fixPath);
+    await wizard.copyPageLinkButton.click();
+    await expect(wizard.status('Link copied')).toBeVisible();
+    expect(await wizard.clipboardText()).toBe(wizard.absoluteUrl(fixPath, baseURL));
+  });
+
+  test('a question page copies its URL', async ({ wizard, baseURL }) => {
+    await wizard.open('/admin/distribution-group');
+    await wizard.copyPageLinkButton.click();
+    await expect(wizard.status('Link copied')).toBeVisible();
+    expect(await wizard.clipboardText()).toBe(
+      wizard.absoluteUrl('/admin/distribution-group', baseURL),
+    );
+  });
+
+  test('each numbered step has a link that shows on hover and lands on the step', async ({
+    wizard,
+    baseURL,
+  }) => {
+    await wizard.open(fixPath);
+    const link = wizard.stepLink(2);
+    await expect(link).toHaveAttribute('href', new RegExp(`${fixPath}#step-2$`));
+    await wizard.page.mouse.move(0, 0);
+    await expect(wizard.stepLinkTools(2)).toHaveCSS('opacity', '0');
+    await wizard.step(2).hover();
+    await expect(wizard.stepLinkTools(2)).toHaveCSS('opacity', '1');
+    await link.click();
+    expect(new URL(wizard.page.url()).hash).toBe('#step-2');
+    expect(wizard.appPath(baseURL)).toBe(fixPath);
+    await expect(wizard.step(2)).toBeFocused();
+  });
+
+  test('a step link shows when it gets keyboard focus', async ({ wizard }) => {
+    await wizard.open(fixPath);
+    await wizard.page.mouse.move(0, 0);
+    const tools = wizard.stepLinkTools(1);
+    await expect(tools).toHaveCSS('opacity', '0');
+    await wizard.stepLink(1).focus();
+    await expect(tools).toHaveCSS('opacity', '1');
+  });
+
+  test('a step link can be copied', async ({ wizard, baseURL }) => {
+    await wizard.open(fixPath);
+    await wizard.copyStepLinkButton(2).click();
+    await expect(wizard.status('Link to step 2 copied')).toBeVisible();
+    expect(await wizard.clipboardText()).toBe(wizard.absoluteUrl(`${fixPath}#step-2`, baseURL));
+  });
+});
+
+test.describe('when the browser refuses to copy', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+      });
+      document.execCommand = () => false;
+    });
+  });
+
+  test('the link is shown selected, with instructions to copy it by hand', async ({
+    wizard,
+    baseURL,
+  }) => {
+    await wizard.open(fixPath);
+    await wizard.copyPageLinkButton.click();
+    await expect(wizard.status('Could not copy automatically.')).toBeVisible();
+    const fallback = wizard.page.getByLabel(/did not allow copying.*press Ctrl\+C/);
+    await expect(fallback).toHaveValue(wizard.absoluteUrl(fixPath, baseURL));
+    await expect(fallback).toBeFocused();
+    const selected = await fallback.evaluate(
+      (field: HTMLTextAreaElement) => field.selectionEnd - field.selectionStart,
+    );
+    expect(selected).toBe(wizard.absoluteUrl(fixPath, baseURL).length);
+  });
+});
+
+test.describe('a message to the recipient’s admin', () => {
+  test('the sender’s page prefills an email with the code, the recipient and the fix link', async ({
+    wizard,
+    baseURL,
+  }) => {
+    await wizard.open(senderPath);
+    await wizard.recipientAddressInput.fill('sales@contoso.com');
+    await wizard.bounceCodeInput.fill('550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup');
+
+    const { subject, body } = await wizard.adminEmail();
+    expect(subject).toContain('5.7.133');
+    expect(subject).toContain('sales@contoso.com');
+    expect(body).toContain('bounce code 5.7.133');
+    expect(body).toContain(
+      'turn off "require that all senders are authenticated" for sales@contoso.com, or add me to its allowed senders',
+    );
+    const link = body.split(/\r\n/).find((line) => line.startsWith('http'));
+    expect(link?.startsWith(wizard.absoluteUrl('/admin', baseURL))).toBe(true);
+
+    // The same text, for a ticket, and it can be copied.
+    await expect(wizard.adminMessageText).toHaveValue(
+      `Subject: ${subject}\n\n${body.replace(/\r\n/g, '\n')}`,
+    );
+    await wizard.page.getByRole('button', { name: 'Copy message' }).click();
+    await expect(wizard.status('Message copied')).toBeVisible();
+    expect(await wizard.clipboardText()).toContain('bounce code 5.7.133');
+
+    // The link leads an admin to a real step of the admin path.
+    await wizard.page.goto(link ?? '');
+    await expect(wizard.heading).not.toHaveText('This step doesn’t exist');
+    expect(wizard.appPath(baseURL)).toMatch(/^\/admin\//);
+  });
+
+  test('without a code, the message links to the start of the admin path', async ({
+    wizard,
+    baseURL,
+  }) => {
+    await wizard.open(senderPath);
+    const { subject, body } = await wizard.adminEmail();
+    expect(subject).toBe('Please let my email through');
+    expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
+  });
+
+  test('typed text stays text: no markup reaches the page and the link gains no fields', async ({
+    wizard,
+  }) => {
+    wizard.page.on('dialog', (dialog) => {
+      wizard.pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const typed = '<img src=x onerror=alert(1)>&cc=evil@example.com';
+    await wizard.open(senderPath);
+    await wizard.recipientAddressInput.fill(typed);
+    await expect(wizard.adminMessageText).toHaveValue(
+      new RegExp('<img src=x onerror=alert\\(1\\)>'),
+    );
+    await expect(wizard.page.locator('main img')).toHaveCount(0);
+    const href = (await wizard.adminEmailLink.getAttribute('href')) ?? '';
+    expect([...new URLSearchParams(href.slice('mailto:?'.length)).keys()]).toEqual([
+      'subject',
+      'body',
+    ]);
+    expect((await wizard.adminEmail()).subject).toContain(typed);
+  });
+
+  test('admin fix pages do not show the sender’s message', async ({ wizard }) => {
+    await wizard.open(fixPath);
+    await expect(wizard.step(1)).toBeVisible();
+    await expect(wizard.adminEmailLink).toHaveCount(0);
+  });
+});
