@@ -42,8 +42,21 @@ reviewed: 2026-11-26
 ${body}`;
 }
 
+const CODES = `
+version: 1
+entries:
+  - id: auth-required
+    title: Authentication required
+    kind: in-family
+    codes: ['5.7.1']
+    patterns: ['RESOLVER\\.RST\\.AuthRequired']
+    explanation: { what: Refused., whoCanFix: The admin. }
+    sources: ['https://learn.microsoft.com/example']
+`;
+
 const VALID = {
   'content/tree.yaml': TREE,
+  'content/codes.yaml': CODES,
   'content/fixes/sender-fix.md': fix('{ role: sender }'),
   'content/fixes/admin/online-fix.md': fix('{ role: admin, platform: exchange-online }'),
 };
@@ -65,6 +78,13 @@ describe('buildContent', () => {
     const result = buildContent({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
     expect(result.bundle?.fixes.find((f) => f.id === 'sender-fix')?.stepCount).toBe(3);
     expect(result.bundle?.fixes.find((f) => f.id === 'online-fix')?.stepCount).toBe(1);
+  });
+
+  it('rejects a broken bounce-code catalogue, naming the field', () => {
+    const codes = CODES.replace(/patterns: .*/, "patterns: ['(unclosed']");
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([
+      expect.stringMatching(/^content\/codes\.yaml: entries\[0\]\.patterns\[0\]: /),
+    ]);
   });
 
   it('reports a file that is not valid YAML', () => {
