@@ -2,7 +2,13 @@ import { expect, test } from './support/wizard-fixture.ts';
 import { contentPositions } from './support/content-positions.ts';
 
 const { bundle } = contentPositions();
-const allCodes = new Set(bundle.fixes.flatMap((fix) => fix.codes));
+// Every code fix pages name, and every exact code or range the catalogue knows (not 5.7.x).
+const allCodes = new Set([
+  ...bundle.fixes.flatMap((fix) => fix.codes),
+  ...bundle.codes.entries.flatMap((entry) => entry.codes.filter((code) => !code.includes('x'))),
+]);
+const codesStartingWith = (prefix: string) =>
+  [...allCodes].filter((code) => code.startsWith(prefix));
 const titlesWithCode = (prefix: string) =>
   bundle.fixes
     .filter((fix) => fix.codes.some((code) => code.startsWith(prefix)))
@@ -65,6 +71,7 @@ test('search by an exact code, announcing the count', async ({ wizard }) => {
   await wizard.fixesSearch.fill('5.7.136');
   const titles = titlesWithCode('5.7.136');
   expect(titles.length).toBeGreaterThan(0);
+  expect(codesStartingWith('5.7.136')).toEqual(['5.7.136']);
   await expect(wizard.fixesResults).toHaveText(
     `${plural(titles.length, 'fix page')} and 1 bounce code match`,
   );
@@ -77,7 +84,7 @@ test('search by an exact code, announcing the count', async ({ wizard }) => {
 test('search by the start of a code', async ({ wizard }) => {
   await wizard.open('/fixes');
   await wizard.fixesSearch.fill('5.7.13');
-  const codes = [...allCodes].filter((code) => code.startsWith('5.7.13'));
+  const codes = codesStartingWith('5.7.13');
   expect(codes.length).toBeGreaterThan(1);
   await expect(wizard.fixesResults).toHaveText(
     `${plural(titlesWithCode('5.7.13').length, 'fix page')} and ${plural(codes.length, 'bounce code')} match`,
@@ -91,8 +98,23 @@ test('a pasted bounce line finds its code', async ({ wizard }) => {
   await wizard.open('/fixes');
   await wizard.fixesSearch.fill('550 5.7.12');
   await expect(wizard.fixesResults).toHaveText(
-    `${plural(titlesWithCode('5.7.12').length, 'fix page')} and 1 bounce code match`,
+    `${plural(titlesWithCode('5.7.12').length, 'fix page')} and ${plural(codesStartingWith('5.7.12').length, 'bounce code')} match`,
   );
+});
+
+test('search for what a code means, or for the diagnostic text of a bounce', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('mailbox is full');
+  const codes = wizard.page.getByRole('region', { name: 'Bounce codes' });
+  await expect(codes.getByText('5.2.2', { exact: true })).toBeVisible();
+  await expect(codes).toContainText('another problem, not fixed here');
+  await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
+
+  await wizard.fixesSearch.fill('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required');
+  await expect(codes.getByText('5.7.1', { exact: true })).toBeVisible();
+  await expect(codes).toContainText('Fixed by:');
+  await codes.getByRole('link').first().click();
+  await expect(wizard.step(1)).toBeVisible();
 });
 
 test('search by recipient type', async ({ wizard }) => {
@@ -109,9 +131,11 @@ test('search by recipient type', async ({ wizard }) => {
 test('search by words, and a search that finds nothing', async ({ wizard }) => {
   await wizard.open('/fixes');
   await wizard.fixesSearch.fill('app sign in');
-  await expect(wizard.fixesResults).toHaveText('2 fix pages match');
+  await expect(wizard.fixesResults).toHaveText(/^2 fix pages (and \d+ bounce codes? )?match$/);
   await wizard.fixesSearch.fill('app sign in SMTP AUTH');
-  await expect(wizard.fixesResults).toHaveText('1 fix page matches');
+  await expect(wizard.fixesResults).toHaveText(
+    /^1 fix page (matches|and \d+ bounce codes? match)$/,
+  );
   await expect(
     wizard.page.getByRole('main').getByRole('link', { name: /Make the app sign in/ }),
   ).toHaveText(/Exchange Online/);

@@ -1,14 +1,21 @@
 import { fixes, tree } from 'virtual:content';
+import catalogue from 'virtual:content/codes';
 import { FixIndexPage } from '../../features/helpdesk/components/FixIndexPage';
+import { codeSourcesFromCatalogue } from '../../features/helpdesk/lib/code-index';
 import { buildFixIndex } from '../../features/helpdesk/lib/fix-index';
 import { treePositions } from '../tree-positions';
 
-// Built once, when this lazily loaded route is first shown. The bounce-code catalogue
-// (content/codes.yaml) can join the fix pages' own codes here via `codeSources`.
+// Built once, when this lazily loaded route is first shown: the fix pages with their own codes,
+// and the bounce-code catalogue (content/codes.yaml) for every other code and what it means.
 let index: ReturnType<typeof buildFixIndex> | undefined;
 
 /** /fixes: the index of every fix page and bounce code (a chunk of its own). */
 export default function FixesRoute() {
-  index ??= buildFixIndex({ tree, fixes, positions: treePositions() });
+  index ??= buildFixIndex({
+    tree,
+    fixes,
+    positions: treePositions(),
+    codeSources: codeSourcesFromCatalogue(catalogue),
+  });
   return <FixIndexPage index={index} />;
 }

@@ -2,10 +2,10 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { TextLink } from '../../../components/ui/TextLink';
+import type { CodeIndexEntry } from '../lib/code-index';
 import {
   filterFixIndex,
   resultsSentence,
-  type CodeIndexEntry,
   type FixIndex,
   type FixIndexEntry,
 } from '../lib/fix-index';
@@ -160,14 +160,33 @@ function CodeEntry({ entry }: { entry: CodeIndexEntry }) {
   return (
     <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <p className="font-mono font-semibold">{entry.code}</p>
-      {entry.description && <p className="mt-1 text-sm">{entry.description}</p>}
-      <ul className="mt-1 list-disc pl-5 text-sm">
-        {entry.fixes.map((fix) => (
-          <li key={fix.fixId}>
-            <TextLink to={fix.path}>{fix.title}</TextLink>
-          </li>
-        ))}
-      </ul>
+      {entry.meanings.length > 0 && (
+        <ul className="mt-1 text-sm">
+          {entry.meanings.map((meaning) => (
+            <li key={meaning.text}>
+              {meaning.text}
+              {meaning.unrelated && (
+                <span className="text-slate-600 dark:text-slate-400">
+                  {' '}
+                  — another problem, not fixed here
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.fixes.length > 0 && (
+        <>
+          <p className="mt-2 text-sm font-medium">Fixed by:</p>
+          <ul className="list-disc pl-5 text-sm">
+            {entry.fixes.map((fix) => (
+              <li key={fix.fixId}>
+                <TextLink to={fix.path}>{fix.title}</TextLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </li>
   );
 }

@@ -3,7 +3,6 @@ import { enumeratePositions } from '../../../content/enumerate-positions';
 import type { FixSummary, Tree } from '../../../content/model';
 import {
   buildFixIndex,
-  compareCodes,
   filterFixIndex,
   resultsSentence,
   type FilteredFixIndex,
@@ -160,33 +159,49 @@ describe('buildFixIndex', () => {
     ]);
   });
 
-  it('merges codes from other sources, such as a catalogue with descriptions', () => {
+  it('adds codes from other sources, such as the catalogue, with their meanings', () => {
     const withCatalogue = buildFixIndex({
       tree,
       fixes,
       positions: enumeratePositions({ tree, fixes }),
       codeSources: [
-        { code: '5.7.136', fixIds: ['sender-page'] },
-        {
-          code: '5.7.136',
-          description: 'Mail user accepts only authenticated senders',
-          fixIds: ['shell-anywhere'],
-        },
-        { code: '5.7.57', description: 'Client was not authenticated', fixIds: [] },
+        { code: '5.7.136', meaning: { text: 'Mail user only', unrelated: false }, fixIds: [] },
+        { code: '5.7.136', meaning: { text: 'Mail user only', unrelated: false }, fixIds: [] },
+        { code: '5.2.2', meaning: { text: 'Mailbox full', unrelated: true }, fixIds: [] },
+        { code: '5.7.606-649', meaning: { text: 'Banned IP', unrelated: true }, fixIds: [] },
       ],
     });
-    expect(withCatalogue.codes).toMatchObject([
-      { code: '5.7.57', description: 'Client was not authenticated', fixes: [] },
-      {
-        code: '5.7.136',
-        description: 'Mail user accepts only authenticated senders',
-        fixes: [{ fixId: 'sender-page' }, { fixId: 'shell-anywhere' }],
-      },
+    expect(withCatalogue.codes.map((entry) => entry.code)).toEqual([
+      '5.2.2',
+      '5.7.1',
+      '5.7.12',
+      '5.7.133',
+      '5.7.136',
+      '5.7.606-649',
     ]);
+    expect(withCatalogue.codes.find((entry) => entry.code === '5.7.136')).toMatchObject({
+      meanings: [{ text: 'Mail user only', unrelated: false }],
+      fixes: [{ fixId: 'sender-page' }, { fixId: 'shell-anywhere' }],
+    });
   });
 });
 
 describe('filterFixIndex', () => {
+  const withCatalogue = buildFixIndex({
+    tree,
+    fixes,
+    positions: enumeratePositions({ tree, fixes }),
+    codeSources: [
+      {
+        code: '5.2.2',
+        meaning: { text: 'The mailbox is full', unrelated: true },
+        fixIds: [],
+        searchWords: ['MailboxFull; quota exceeded'],
+      },
+      { code: '5.7.606-649', meaning: { text: 'Banned IP', unrelated: true }, fixIds: [] },
+    ],
+  });
+
   const ids = (result: FilteredFixIndex) => [
     ...new Set(outline(result).map((line) => line.split(': ')[1]?.split(' ')[0])),
   ];
@@ -236,6 +251,17 @@ describe('filterFixIndex', () => {
     expect(ids(filterFixIndex(index, '2010'))).toEqual(['console-2010', 'app-2010']);
   });
 
+  it('finds a code by what it means, and a code inside a range', () => {
+    const full = filterFixIndex(withCatalogue, 'mailbox full');
+    expect(full.codes.map((entry) => entry.code)).toEqual(['5.2.2']);
+    expect(full.fixCount).toBe(0);
+    expect(filterFixIndex(withCatalogue, '550 5.2.2 MailboxFull;').codeCount).toBe(1);
+    expect(filterFixIndex(withCatalogue, '5.7.620').codes.map((entry) => entry.code)).toEqual([
+      '5.7.606-649',
+    ]);
+    expect(filterFixIndex(withCatalogue, '5.7.650').codeCount).toBe(0);
+  });
+
   it('finds nothing for unknown words', () => {
     const result = filterFixIndex(index, 'zebra');
     expect(result.groups).toEqual([]);
@@ -253,17 +279,5 @@ describe('resultsSentence', () => {
     expect(sentence(0, 0)).toBe('0 fix pages match');
     expect(sentence(2, 1)).toBe('2 fix pages and 1 bounce code match');
     expect(sentence(1, 3)).toBe('1 fix page and 3 bounce codes match');
-  });
-});
-
-describe('compareCodes', () => {
-  it('orders codes by number, part by part', () => {
-    expect(['5.7.133', '5.7.12', '5.1.1', '4.4.7', '5.7.1'].sort(compareCodes)).toEqual([
-      '4.4.7',
-      '5.1.1',
-      '5.7.1',
-      '5.7.12',
-      '5.7.133',
-    ]);
   });
 });

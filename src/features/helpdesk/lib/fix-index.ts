@@ -1,5 +1,12 @@
 import type { EnumeratedPosition } from '../../../content/enumerate-positions';
 import type { AnswerKey, Answers, FixSummary, Tree } from '../../../content/model';
+import {
+  buildCodeIndex,
+  codeSourcesFromFixes,
+  type CodeIndexEntry,
+  type CodeSource,
+} from './code-index';
+import { codeMatches, isCodeTerm, normaliseSearchText, searchTerms } from './search-text';
 
 /** One fix page under one recipient type and platform, with a real wizard URL that ends on it. */
 export interface FixIndexEntry {
@@ -25,22 +32,6 @@ export interface FixIndexGroup {
   subgroups: FixIndexSubgroup[];
 }
 
-/** Where a known bounce code comes from: a fix page's front matter today, the catalogue later. */
-export interface CodeSource {
-  code: string;
-  /** What the code means, when a catalogue says so. */
-  description?: string;
-  /** Fix pages that fix it. */
-  fixIds: readonly string[];
-}
-
-export interface CodeIndexEntry {
-  code: string;
-  description?: string;
-  fixes: { fixId: string; title: string; path: string }[];
-  searchText: string;
-}
-
 export interface FixIndex {
   groups: FixIndexGroup[];
   codes: CodeIndexEntry[];
@@ -51,7 +42,7 @@ export interface FixIndexInput {
   fixes: readonly FixSummary[];
   /** Every position of the tree (enumeratePositions), to find a URL that ends on each fix page. */
   positions: readonly EnumeratedPosition[];
-  /** Known bounce codes; defaults to the codes fix pages list (codeSourcesFromFixes). */
+  /** Known bounce codes besides the ones fix pages list (codeSourcesFromCatalogue). */
   codeSources?: readonly CodeSource[];
 }
 
@@ -98,7 +89,7 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
           path: position.path,
           codes: fix.codes,
           context,
-          searchText: normalise(
+          searchText: normaliseSearchText(
             [
               fix.title,
               fix.summary,
@@ -144,29 +135,13 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
   for (const position of fixPositions) {
     if (!firstPath.has(position.id)) firstPath.set(position.id, position.path);
   }
-  const titles = new Map(fixes.map((fix) => [fix.id, fix.title]));
-  const codes = mergeCodeSources(codeSources ?? codeSourcesFromFixes(fixes)).map(
-    (source): CodeIndexEntry => ({
-      code: source.code,
-      ...(source.description ? { description: source.description } : {}),
-      fixes: source.fixIds.flatMap((fixId) => {
-        const path = firstPath.get(fixId);
-        return path ? [{ fixId, title: titles.get(fixId) ?? fixId, path }] : [];
-      }),
-      searchText: normalise(`${source.code} ${source.description ?? ''}`),
-    }),
+  const codes = buildCodeIndex(
+    [...codeSourcesFromFixes(fixes), ...(codeSources ?? [])],
+    fixes,
+    (fixId) => firstPath.get(fixId),
   );
 
   return { groups: sortedGroups, codes };
-}
-
-/** The codes fix pages list in their front matter, each with the pages that list it. */
-export function codeSourcesFromFixes(fixes: readonly FixSummary[]): CodeSource[] {
-  const byCode = new Map<string, string[]>();
-  for (const fix of fixes) {
-    for (const code of fix.codes) getOrAdd(byCode, code, () => []).push(fix.id);
-  }
-  return [...byCode].map(([code, fixIds]) => ({ code, fixIds }));
 }
 
 export interface FilteredFixIndex extends FixIndex {
@@ -177,14 +152,14 @@ export interface FilteredFixIndex extends FixIndex {
 
 /**
  * The index narrowed to a search: every term must match. A code-like term ("5.7.13") matches
- * codes that start with it; other terms match words in the titles, summaries, labels and slugs.
- * A basic SMTP reply code ("550", as pasted from a bounce) is ignored.
+ * codes that start with it (or ranges that hold it); other terms match words in the titles,
+ * summaries, labels, slugs and the codes' meanings.
  */
 export function filterFixIndex(index: FixIndex, query: string): FilteredFixIndex {
   const terms = searchTerms(query);
   const matches = (searchText: string, codes: readonly string[]) =>
     terms.every((term) =>
-      isCodeTerm(term) ? codes.some((code) => code.startsWith(term)) : searchText.includes(term),
+      isCodeTerm(term) ? codes.some((code) => codeMatches(code, term)) : searchText.includes(term),
     );
 
   const groups = index.groups.flatMap((group) => {
@@ -209,26 +184,6 @@ export function resultsSentence({ fixCount, codeCount }: FilteredFixIndex): stri
   const codePart = `${codeCount} bounce ${codeCount === 1 ? 'code' : 'codes'}`;
   const verb = codeCount === 0 && fixCount === 1 ? 'matches' : 'match';
   return codeCount === 0 ? `${fixPart} ${verb}` : `${fixPart} and ${codePart} match`;
-}
-
-function searchTerms(query: string): string[] {
-  return normalise(query)
-    .split(' ')
-    .map((term) => term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, ''))
-    .filter((term) => term !== '' && !/^[245]\d\d$/.test(term));
-}
-
-/** "5.7", "5.7.13", "5.7.133" — not "2010", which is a word like any other. */
-function isCodeTerm(term: string): boolean {
-  return /^[245]\.\d+(\.\d+)?$/.test(term);
-}
-
-/** Lower case, hyphens and runs of white space as single spaces: "Distribution-group" ≈ "distribution group". */
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\-_/]+/g, ' ')
-    .trim();
 }
 
 function optionLabels(tree: Tree): Map<string, string> {
@@ -259,37 +214,6 @@ function byOrder(order: readonly string[]) {
 
 function holds(answers: Answers, key: AnswerKey, slug: string): boolean {
   return slug === ANY || answers[key] === slug;
-}
-
-function mergeCodeSources(sources: readonly CodeSource[]): CodeSource[] {
-  const byCode = new Map<string, { description?: string; fixIds: Set<string> }>();
-  for (const source of sources) {
-    const merged = getOrAdd(
-      byCode,
-      source.code,
-      (): { description?: string; fixIds: Set<string> } => ({ fixIds: new Set<string>() }),
-    );
-    if (source.description && !merged.description) merged.description = source.description;
-    for (const fixId of source.fixIds) merged.fixIds.add(fixId);
-  }
-  return [...byCode]
-    .map(([code, { description, fixIds }]) => ({
-      code,
-      ...(description ? { description } : {}),
-      fixIds: [...fixIds],
-    }))
-    .sort((a, b) => compareCodes(a.code, b.code));
-}
-
-/** 5.1.1 < 5.7.1 < 5.7.12 < 5.7.133: by each number, not by text. */
-export function compareCodes(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
-    const difference = (left[index] ?? -1) - (right[index] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
