@@ -27,7 +27,7 @@ export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
       <p>
         <a
           href={mailtoHref(message)}
-          className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-sky-600 dark:hover:bg-sky-500 print:hidden"
+          className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-sky-700 dark:hover:bg-sky-800 print:hidden"
         >
           Write the email to the admin
         </a>

@@ -181,7 +181,9 @@ function CodeEntry({ entry }: { entry: CodeIndexEntry }) {
           <ul className="list-disc pl-5 text-sm">
             {entry.fixes.map((fix) => (
               <li key={fix.fixId}>
-                <TextLink to={fix.path}>{fix.title}</TextLink>
+                <TextLink to={fix.path} className="inline-block py-1">
+                  {fix.title}
+                </TextLink>
               </li>
             ))}
           </ul>
