@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixSummary } from './fix-summary.test-helper.ts';
 import type { FixSummary, Tree } from './model.ts';
 import { redirectFor, resolvePosition, segmentsFromPath } from './resolve-position.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
 
-const fixFor = (id: string, appliesTo: FixSummary['appliesTo']): FixSummary => ({
-  id,
-  title: id,
-  summary: '',
-  appliesTo,
-  codes: [],
-  sources: [],
-  reviewed: '2026-11-26',
-  stepCount: 1,
-});
+const fixFor = (id: string, appliesTo: FixSummary['appliesTo']) => fixSummary(id, { appliesTo });
 
 const tree: Tree = {
   start: 'role',

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EnumeratedPosition } from '../../../content/enumerate-positions';
-import type { FixSummary } from '../../../content/model';
+import { fixSummary } from '../../../content/fix-summary.test-helper';
 import { adminPathForCodes } from './admin-path-for-codes';
 
-const fix = (id: string, codes: string[]): FixSummary => ({
-  id,
-  title: id,
-  summary: '',
-  appliesTo: {},
-  codes,
-  sources: [],
-  reviewed: '2026-11-26',
-  stepCount: 1,
-});
+const fix = (id: string, codes: string[]) => fixSummary(id, { codes });
 
 const at = (path: string, id: string): EnumeratedPosition => ({
   kind: 'fix',

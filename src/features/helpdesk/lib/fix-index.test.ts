@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enumeratePositions } from '../../../content/enumerate-positions';
+import { fixSummary } from '../../../content/fix-summary.test-helper';
 import type { FixSummary, Tree } from '../../../content/model';
 import {
   buildFixIndex,
@@ -71,21 +72,8 @@ const tree: Tree = {
   },
 };
 
-const fix = (
-  id: string,
-  appliesTo: FixSummary['appliesTo'],
-  codes: string[],
-  title = id,
-): FixSummary => ({
-  id,
-  title,
-  summary: `Summary of ${id}.`,
-  appliesTo,
-  codes,
-  sources: [],
-  reviewed: '2026-11-26',
-  stepCount: 3,
-});
+const fix = (id: string, appliesTo: FixSummary['appliesTo'], codes: string[], title = id) =>
+  fixSummary(id, { title, summary: `Summary of ${id}.`, appliesTo, codes });
 
 const fixes: FixSummary[] = [
   fix(

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FixSummary } from '../../../content/model';
+import { fixSummary } from '../../../content/fix-summary.test-helper';
 import { doneCount, latestInProgress } from './latest-in-progress';
 
-const fix = (id: string, stepCount: number): FixSummary => ({
-  id,
-  title: `Title of ${id}`,
-  summary: '',
-  appliesTo: {},
-  codes: [],
-  sources: [],
-  reviewed: '2026-11-26',
-  stepCount,
-});
+const fix = (id: string, stepCount: number) =>
+  fixSummary(id, { title: `Title of ${id}`, stepCount });
 
 const fixes = [fix('a', 5), fix('b', 3), fix('c', 2)];
 

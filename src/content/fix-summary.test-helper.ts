@@ -1,0 +1,16 @@
+import type { FixSummary } from './model.ts';
+
+/** A fix summary for tests: only what a test names differs from these defaults. */
+export function fixSummary(id: string, overrides: Partial<FixSummary> = {}): FixSummary {
+  return {
+    id,
+    title: id,
+    summary: '',
+    appliesTo: {},
+    codes: [],
+    sources: [],
+    reviewed: '2026-11-26',
+    stepCount: 1,
+    ...overrides,
+  };
+}
