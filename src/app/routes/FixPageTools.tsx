@@ -1,4 +1,4 @@
-import type { FixStep, FixSummary } from '../../content/model';
+import type { FixRoute, FixStep, FixSummary } from '../../content/model';
 import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
 import { PrintButton, PrintedUrl } from '../../features/helpdesk/components/PrintTools';
 import { StepLink } from '../../features/helpdesk/components/StepLink';
@@ -6,6 +6,7 @@ import { ProgressSummary } from '../../features/progress/components/ProgressSumm
 import { StepDoneCheckbox } from '../../features/progress/components/StepDoneCheckbox';
 
 interface FixPageToolsProps {
+  /** The page's front matter (it arrives with the page's body). */
   fix: FixSummary;
   path: string;
 }
@@ -25,7 +26,7 @@ export function FixPageTools({ fix, path }: FixPageToolsProps) {
 }
 
 /** Under each numbered step: tick it off, link to it, copy its link. */
-export function renderFixStepTools(fix: FixSummary, path: string) {
+export function renderFixStepTools(fix: FixRoute, path: string) {
   return function FixStepTools(step: FixStep) {
     return (
       <>

@@ -1,4 +1,5 @@
-import { fixes, tree } from 'virtual:content';
+import { tree } from 'virtual:content';
+import fixIndex from 'virtual:content/fix-index';
 import catalogue from 'virtual:content/codes';
 import { FixIndexPage } from '../../features/helpdesk/components/FixIndexPage';
 import { codeSourcesFromCatalogue } from '../../features/helpdesk/lib/code-index';
@@ -13,7 +14,7 @@ let index: ReturnType<typeof buildFixIndex> | undefined;
 export default function FixesRoute() {
   index ??= buildFixIndex({
     tree,
-    fixes,
+    fixes: fixIndex,
     positions: treePositions(),
     codeSources: codeSourcesFromCatalogue(catalogue),
   });

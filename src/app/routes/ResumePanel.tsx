@@ -1,11 +1,11 @@
-import { fixes } from 'virtual:content';
+import fixIndex from 'virtual:content/fix-index';
 import { ResumeNotice } from '../../features/progress/components/ResumeNotice';
 import { pathLeadsTo } from '../path-leads-to';
 
 /**
- * "Continue where you left off" on the start page. A chunk of its own: it can only show after
- * the store has read storage (after the first render), so loading it late costs nothing.
+ * "Continue where you left off" on the start page. A chunk of its own (with the fix pages' front
+ * matter, for their step counts), loaded only when the store holds progress.
  */
 export default function ResumePanel() {
-  return <ResumeNotice fixes={fixes} pathLeadsTo={pathLeadsTo} />;
+  return <ResumeNotice fixes={fixIndex} pathLeadsTo={pathLeadsTo} />;
 }

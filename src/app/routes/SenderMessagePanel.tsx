@@ -1,11 +1,11 @@
-import { fixes } from 'virtual:content';
+import fixIndex from 'virtual:content/fix-index';
 import { SenderAdminMessage } from '../../features/helpdesk/components/SenderAdminMessage';
 import { adminPathForCodes } from '../../features/helpdesk/lib/admin-path-for-codes';
 import { paths } from '../../lib/paths';
 import { treePositions } from '../tree-positions';
 
 const adminPathFor = (codes: readonly string[]) =>
-  adminPathForCodes(treePositions(), fixes, codes, paths.adminStart());
+  adminPathForCodes(treePositions(), fixIndex, codes, paths.adminStart());
 
 /** The sender's message to the recipient's admin (a chunk of its own: only the sender needs it). */
 export default function SenderMessagePanel() {

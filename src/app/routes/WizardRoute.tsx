@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useAppStore } from '../../store/app-store';
 import { fixes, redirects, tree } from 'virtual:content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { FixPage } from '../../features/fix-page/components/FixPage';
@@ -27,6 +28,8 @@ function decodeSegment(segment: string): string {
 /** Every wizard URL: the path is the position in the tree (DESIGN.md's URL contract). */
 export function WizardRoute() {
   const { pathname, hash } = useLocation();
+  // The start page loads "continue where you left off" only for someone with progress.
+  const hasProgress = useAppStore((state) => Object.keys(state.progress).length > 0);
   const redirect = redirectFor(redirects, pathname);
   if (redirect) return <Navigate to={redirect + hash} replace />;
 
@@ -41,7 +44,7 @@ export function WizardRoute() {
           path={position.path}
           actions={<CopyLinkButton path={position.path} />}
           notice={
-            position.path === paths.home() ? (
+            position.path === paths.home() && hasProgress ? (
               <Suspense fallback={null}>
                 <ResumePanel />
               </Suspense>
@@ -55,7 +58,7 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
-          actions={<FixPageTools fix={position.fix} path={position.path} />}
+          renderActions={(summary) => <FixPageTools fix={summary} path={position.path} />}
           renderStepActions={renderFixStepTools(position.fix, position.path)}
           afterBody={
             position.answers.role === roleSlugs.sender ? (

@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fixSummary } from '../../../content/fix-summary.test-helper';
 import type { FixBody } from '../../../content/model';
 import { createFixBodyCache } from './fix-body-cache';
 
-const body: FixBody = { id: 'a', intro: [], sections: [] };
+const body: FixBody = {
+  id: 'a',
+  summary: fixSummary('a', { title: 'A' }),
+  intro: [],
+  sections: [],
+};
 
 describe('fix body cache', () => {
   it('loads a body once and then reads it synchronously', async () => {
