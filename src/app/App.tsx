@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
 import { WizardRoute } from './routes/WizardRoute';
+import { preloadPageTools } from './routes/lazy-page-tools';
 import { paths } from '../lib/paths';
 
 // Route-level features load on demand, so the entry chunk stays within its budget.
@@ -15,6 +16,7 @@ export function App() {
   const { pathname } = useLocation();
   useEffect(() => {
     void useAppStore.persist.rehydrate();
+    preloadPageTools();
   }, []);
   return (
     <Layout>

@@ -4,12 +4,11 @@ import { useAppStore } from '../../store/app-store';
 import { fixes, redirects, tree } from 'virtual:content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { FixPage } from '../../features/fix-page/components/FixPage';
-import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
 import { paths, roleSlugs } from '../../lib/paths';
-import { FixPageTools, renderFixStepTools } from './FixPageTools';
+import { LazyFixPageTools, QuestionPageTools, renderFixStepTools } from './lazy-page-tools';
 import { NotFoundScreen } from './NotFoundScreen';
 
 const content = { tree, fixes };
@@ -42,7 +41,7 @@ export function WizardRoute() {
           answers={position.answers}
           trail={position.trail}
           path={position.path}
-          actions={<CopyLinkButton path={position.path} />}
+          actions={<QuestionPageTools path={position.path} />}
           notice={
             position.path === paths.home() && hasProgress ? (
               <Suspense fallback={null}>
@@ -58,8 +57,8 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
-          renderActions={(summary) => <FixPageTools fix={summary} path={position.path} />}
-          renderStepActions={renderFixStepTools(position.fix, position.path)}
+          renderActions={(summary) => <LazyFixPageTools fix={summary} path={position.path} />}
+          renderStepActions={renderFixStepTools(position.fix.id, position.path)}
           afterBody={
             position.answers.role === roleSlugs.sender ? (
               <Suspense fallback={null}>

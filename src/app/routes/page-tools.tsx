@@ -1,18 +1,17 @@
-import type { FixRoute, FixStep, FixSummary } from '../../content/model';
+import type { FixSummary } from '../../content/model';
 import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
 import { PrintButton, PrintedUrl } from '../../features/helpdesk/components/PrintTools';
 import { StepLink } from '../../features/helpdesk/components/StepLink';
 import { ProgressSummary } from '../../features/progress/components/ProgressSummary';
 import { StepDoneCheckbox } from '../../features/progress/components/StepDoneCheckbox';
 
-interface FixPageToolsProps {
-  /** The page's front matter (it arrives with the page's body). */
-  fix: FixSummary;
-  path: string;
-}
+// The page tools, a chunk of their own (see lazy-page-tools.tsx): none of them is needed to read
+// a page, so they stay out of the entry chunk.
+
+export { CopyLinkButton };
 
 /** Under a fix page's summary: copy its link, print it, and the progress through its steps. */
-export function FixPageTools({ fix, path }: FixPageToolsProps) {
+export function FixPageTools({ fix, path }: { fix: FixSummary; path: string }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start gap-3 print:hidden">
@@ -26,13 +25,21 @@ export function FixPageTools({ fix, path }: FixPageToolsProps) {
 }
 
 /** Under each numbered step: tick it off, link to it, copy its link. */
-export function renderFixStepTools(fix: FixRoute, path: string) {
-  return function FixStepTools(step: FixStep) {
-    return (
-      <>
-        <StepDoneCheckbox fixId={fix.id} fixPath={path} step={step.number} />
-        <StepLink fixPath={path} anchor={step.anchor} number={step.number} />
-      </>
-    );
-  };
+export function FixStepTools({
+  fixId,
+  path,
+  number,
+  anchor,
+}: {
+  fixId: string;
+  path: string;
+  number: number;
+  anchor: string;
+}) {
+  return (
+    <>
+      <StepDoneCheckbox fixId={fixId} fixPath={path} step={number} />
+      <StepLink fixPath={path} anchor={anchor} number={number} />
+    </>
+  );
 }
