@@ -14,3 +14,7 @@ export function fixSummary(id: string, overrides: Partial<FixSummary> = {}): Fix
     ...overrides,
   };
 }
+
+/** A fix summary for tests: only the id and what it applies to matter. */
+export const fixFor = (id: string, appliesTo: FixSummary['appliesTo']): FixSummary =>
+  fixSummary(id, { appliesTo });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixSummary } from './fix-summary.test-helper.ts';
-import type { FixSummary, Tree } from './model.ts';
+import { fixFor } from './fix-summary.test-helper.ts';
+import type { Tree } from './model.ts';
 import { redirectFor, resolvePosition, segmentsFromPath } from './resolve-position.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
-
-const fixFor = (id: string, appliesTo: FixSummary['appliesTo']) => fixSummary(id, { appliesTo });
 
 const tree: Tree = {
   start: 'role',

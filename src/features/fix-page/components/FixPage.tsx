@@ -4,7 +4,7 @@ import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
-import { fixBodies } from '../lib/content-fix-bodies';
+import { fixBodies } from '../../../content/fix-bodies';
 import { FixBodyView } from './FixBodyView';
 import type { StepActionsRenderer } from './StepList';
 
@@ -20,10 +20,12 @@ interface FixPageProps {
   renderCommand?: CommandRenderer;
   /** Controls under each numbered step. */
   renderStepActions?: StepActionsRenderer;
+  /** Shown between the body's intro and its sections, once the body has loaded. */
+  renderAfterIntro?: (body: FixBody) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, renderCommand, ...slots }: FixPageProps) {
+export function FixPage({ fix, trail, header, ...loaded }: FixPageProps) {
   const appliesTo = trail.slice(1).map((step) => step.option.label);
   return (
     <article>
@@ -58,7 +60,7 @@ export function FixPage({ fix, trail, header, renderCommand, ...slots }: FixPage
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFix id={fix.id} renderCommand={renderCommand} {...slots} />
+          <LoadedFix id={fix.id} {...loaded} />
         </Suspense>
       </ErrorBoundary>
     </article>
@@ -71,6 +73,7 @@ function LoadedFix({
   renderActions,
   afterBody,
   renderStepActions,
+  renderAfterIntro,
 }: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
   return (
@@ -83,6 +86,7 @@ function LoadedFix({
         body={body}
         renderCommand={renderCommand}
         renderStepActions={renderStepActions}
+        afterIntro={renderAfterIntro?.(body)}
       />
       {afterBody}
       <FixSources body={body} />

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fixSummary } from '../../../content/fix-summary.test-helper';
-import type { FixBody } from '../../../content/model';
-import { createFixBodyCache } from './fix-body-cache';
+import { fixSummary } from './fix-summary.test-helper.ts';
+import type { FixBody } from './model.ts';
+import { createFixBodyCache } from './fix-body-cache.ts';
 
 const body: FixBody = {
   id: 'a',
