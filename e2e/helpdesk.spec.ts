@@ -1,7 +1,8 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/wizard-fixture.ts';
 
 const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
-const senderPath = '/sender';
+const senderPath = '/sender/authentication-required';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -75,16 +76,37 @@ test.describe('when the browser refuses to copy', () => {
   }) => {
     await wizard.open(fixPath);
     await wizard.copyPageLinkButton.click();
-    await expect(wizard.status('Could not copy automatically.')).toBeVisible();
-    const fallback = wizard.page.getByLabel(/did not allow copying.*press Ctrl\+C/);
-    await expect(fallback).toHaveValue(wizard.absoluteUrl(fixPath, baseURL));
-    await expect(fallback).toBeFocused();
-    const selected = await fallback.evaluate(
-      (field: HTMLTextAreaElement) => field.selectionEnd - field.selectionStart,
-    );
-    expect(selected).toBe(wizard.absoluteUrl(fixPath, baseURL).length);
+    await expect(
+      wizard.status(
+        "Your browser didn't let this page copy. The text is selected below: press Ctrl+C to copy it.",
+      ),
+    ).toBeVisible();
+    const shown = wizard.page.getByRole('textbox', { name: 'Text to copy' });
+    await expect(shown).toHaveValue(wizard.absoluteUrl(fixPath, baseURL));
+    await expect(shown).toBeFocused();
+    expect(await selectedLength(shown)).toBe(wizard.absoluteUrl(fixPath, baseURL).length);
+  });
+
+  test('the admin message is selected where it is shown', async ({ wizard }) => {
+    await wizard.open(senderPath);
+    await wizard.page.getByRole('button', { name: 'Copy message' }).click();
+    await expect(
+      wizard.status(
+        "Your browser didn't let this page copy. The text is selected: press Ctrl+C to copy it.",
+      ),
+    ).toBeVisible();
+    await expect(wizard.adminMessageText).toBeFocused();
+    const length = (await wizard.adminMessageText.inputValue()).length;
+    expect(await selectedLength(wizard.adminMessageText)).toBe(length);
   });
 });
+
+/** How many characters of a text field are selected. */
+function selectedLength(field: Locator): Promise<number> {
+  return field.evaluate(
+    (element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart,
+  );
+}
 
 test.describe('a message to the recipient’s admin', () => {
   test('the sender’s page prefills an email with the code, the recipient and the fix link', async ({
@@ -149,6 +171,14 @@ test.describe('a message to the recipient’s admin', () => {
       'body',
     ]);
     expect((await wizard.adminEmail()).subject).toContain(typed);
+  });
+
+  test('a sender page about one code fills it in', async ({ wizard, baseURL }) => {
+    await wizard.open('/sender/group-external-senders');
+    await expect(wizard.bounceCodeInput).toHaveValue('5.7.193');
+    const { subject, body } = await wizard.adminEmail();
+    expect(subject).toContain('5.7.193');
+    expect(body).toContain(wizard.absoluteUrl('/admin', baseURL));
   });
 
   test('admin fix pages do not show the sender’s message', async ({ wizard }) => {

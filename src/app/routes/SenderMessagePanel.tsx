@@ -8,6 +8,8 @@ const adminPathFor = (codes: readonly string[]) =>
   adminPathForCodes(treePositions(), fixIndex, codes, paths.adminStart());
 
 /** The sender's message to the recipient's admin (a chunk of its own: only the sender needs it). */
-export default function SenderMessagePanel() {
-  return <SenderAdminMessage adminPathFor={adminPathFor} />;
+export default function SenderMessagePanel({ pageCodes }: { pageCodes: readonly string[] }) {
+  // A page about exactly one code (5.7.193 …) fills it in; the sender can still change it.
+  const [onlyCode] = pageCodes.length === 1 ? pageCodes : [];
+  return <SenderAdminMessage adminPathFor={adminPathFor} initialCodeText={onlyCode ?? ''} />;
 }

@@ -89,12 +89,14 @@ export function WizardRoute() {
           header={<Breadcrumb trail={position.trail} />}
           renderActions={(summary) => <LazyFixPageTools fix={summary} path={position.path} />}
           renderStepActions={renderFixStepTools(position.fix.id, position.path)}
-          afterBody={
-            position.answers.role === roleSlugs.sender ? (
-              <Suspense fallback={null}>
-                <SenderMessagePanel />
-              </Suspense>
-            ) : undefined
+          renderAfterBody={
+            position.answers.role === roleSlugs.sender
+              ? (summary) => (
+                  <Suspense fallback={null}>
+                    <SenderMessagePanel pageCodes={summary.codes} />
+                  </Suspense>
+                )
+              : undefined
           }
           renderCommand={renderCommandBlock}
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}

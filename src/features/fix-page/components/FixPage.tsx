@@ -16,7 +16,7 @@ interface FixPageProps {
   /** Page tools under the summary (copy link, print, progress), once the page has loaded. */
   renderActions?: (summary: FixSummary) => ReactNode;
   /** Shown after the steps and sections, before the sources. */
-  afterBody?: ReactNode;
+  renderAfterBody?: (summary: FixSummary) => ReactNode;
   renderCommand?: CommandRenderer;
   /** Controls under each numbered step. */
   renderStepActions?: StepActionsRenderer;
@@ -71,7 +71,7 @@ function LoadedFix({
   id,
   renderCommand,
   renderActions,
-  afterBody,
+  renderAfterBody,
   renderStepActions,
   renderAfterIntro,
 }: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
@@ -88,7 +88,7 @@ function LoadedFix({
         renderStepActions={renderStepActions}
         afterIntro={renderAfterIntro?.(body)}
       />
-      {afterBody}
+      {renderAfterBody?.(body.summary)}
       <FixSources body={body} />
     </>
   );
@@ -102,7 +102,11 @@ function FixSources({ body }: { body: FixBody }) {
       <ul className="mt-2 list-disc pl-5">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
+            <a
+              href={source.url}
+              rel="noopener noreferrer"
+              className="inline-block py-1 underline underline-offset-2"
+            >
               {source.title}
             </a>
           </li>

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { CopyButton } from '../../../components/ui/CopyButton';
 import { absoluteUrl } from '../../../lib/paths';
 import { adminMessageText, buildAdminMessage, mailtoHref } from '../lib/admin-message';
 import { useOrigin } from '../lib/use-origin';
-import { CopyButton } from './CopyButton';
 
 export interface AdminMessageProps {
   /** The bounce's status codes, if known ("5.7.133"). */
@@ -19,6 +19,7 @@ export interface AdminMessageProps {
  */
 export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
   const textId = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const origin = useOrigin();
   const message = buildAdminMessage({ codes, recipient, fixUrl: absoluteUrl(fixPath, origin) });
   const text = adminMessageText(message);
@@ -42,13 +43,19 @@ export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
         </label>
         <textarea
           id={textId}
+          ref={textRef}
           readOnly
           rows={15}
           value={text}
           className="mt-1 w-full rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
       </div>
-      <CopyButton getText={() => text} copiedMessage="Message copied" fallbackLabel="The message">
+      <CopyButton
+        text={text}
+        fallbackTarget={textRef}
+        copiedMessage="Message copied"
+        statusPlacement="after"
+      >
         Copy message
       </CopyButton>
     </div>

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../../../lib/paths';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../../../components/ui/CopyButton';
 
 interface CopyLinkButtonProps {
   /** The app path to link to ("/admin/…"); the deployment's origin and base path are added. */
@@ -10,9 +10,9 @@ interface CopyLinkButtonProps {
 export function CopyLinkButton({ path }: CopyLinkButtonProps) {
   return (
     <CopyButton
-      getText={() => absoluteUrl(path, window.location.origin)}
+      text={() => absoluteUrl(path, window.location.origin)}
       copiedMessage="Link copied"
-      fallbackLabel="The link to this page"
+      statusPlacement="after"
     >
       <LinkIcon />
       Copy link to this page

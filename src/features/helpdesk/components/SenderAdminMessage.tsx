@@ -6,6 +6,8 @@ import { AdminMessage } from './AdminMessage';
 interface SenderAdminMessageProps {
   /** The best admin step for these codes (the exact fix page when the codes pin it down). */
   adminPathFor: (codes: readonly string[]) => string;
+  /** What the code field starts with (the page's code, when it is about one). */
+  initialCodeText?: string;
 }
 
 const inputClass =
@@ -16,14 +18,17 @@ const inputClass =
  * gets the message for the recipient's admin. The address is kept with the other typed inputs, so
  * a helpdesk that goes on to the admin path finds it filled in there.
  */
-export function SenderAdminMessage({ adminPathFor }: SenderAdminMessageProps) {
+export function SenderAdminMessage({
+  adminPathFor,
+  initialCodeText = '',
+}: SenderAdminMessageProps) {
   const headingId = useId();
   const recipientId = useId();
   const codeId = useId();
   const codeHintId = useId();
   const recipient = useAppStore((state) => state.commandInputs.recipient ?? '');
   const setCommandInput = useAppStore((state) => state.setCommandInput);
-  const [codeText, setCodeText] = useState('');
+  const [codeText, setCodeText] = useState(initialCodeText);
   const codes = parseStatusCodes(codeText);
 
   return (

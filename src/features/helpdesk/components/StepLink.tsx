@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { absoluteUrl, paths } from '../../../lib/paths';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../../../components/ui/CopyButton';
 
 interface StepLinkProps {
   /** The fix page's app path. */
@@ -25,10 +25,10 @@ export function StepLink({ fixPath, anchor, number }: StepLinkProps) {
         <span className="sr-only">{`Link to step ${number}`}</span>
       </Link>
       <CopyButton
-        getText={() => absoluteUrl(stepPath, window.location.origin)}
+        text={() => absoluteUrl(stepPath, window.location.origin)}
         label={`Copy link to step ${number}`}
         copiedMessage={`Link to step ${number} copied`}
-        fallbackLabel={`The link to step ${number}`}
+        statusPlacement="after"
       >
         Copy link
       </CopyButton>
