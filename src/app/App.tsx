@@ -1,10 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { paths } from '../lib/paths';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
 import { WizardRoute } from './routes/WizardRoute';
+
+// Route-level features load on demand, so the entry chunk stays within its budget.
+const AnalyzeRoute = lazy(() => import('./routes/AnalyzeRoute'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {
@@ -16,9 +20,22 @@ export function App() {
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={() => <AppErrorScreen />}>
         <Routes>
+          <Route
+            path={paths.analyze()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <AnalyzeRoute />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<WizardRoute />} />
         </Routes>
       </ErrorBoundary>
     </Layout>
   );
+}
+
+/** Shown while a lazy route's chunk loads (no page heading: focus waits for the real one). */
+function RouteLoading() {
+  return <p className="text-slate-600 dark:text-slate-400">Loading…</p>;
 }

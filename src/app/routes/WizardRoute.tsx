@@ -1,6 +1,7 @@
 import { Navigate, useLocation } from 'react-router';
 import { fixes, redirects, tree } from 'virtual:content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { AnalyzerCallout } from '../../features/analyzer/components/AnalyzerCallout';
 import { FixPage } from '../../features/fix-page/components/FixPage';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
@@ -32,6 +33,7 @@ export function WizardRoute() {
           answers={position.answers}
           trail={position.trail}
           path={position.path}
+          lead={position.trail.length === 0 ? <AnalyzerCallout /> : undefined}
         />
       );
     case 'fix':

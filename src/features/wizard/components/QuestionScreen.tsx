@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Answers, TreeQuestion } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
@@ -14,6 +15,8 @@ interface QuestionScreenProps {
   trail: readonly TrailStep[];
   path: string;
   renderCommand?: CommandRenderer;
+  /** Composed in before the answers (on the start page: the way into the bounce analyzer). */
+  lead?: ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -23,6 +26,7 @@ export function QuestionScreen({
   trail,
   path,
   renderCommand,
+  lead,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
   return (
@@ -36,6 +40,7 @@ export function QuestionScreen({
           <DocContent nodes={question.intro} renderCommand={renderCommand} />
         </div>
       )}
+      {lead}
       <ul className="mt-6 grid gap-3" aria-label="Answers">
         {visibleOptions(question, answers).map((option) => {
           const rule = unavailableRule(option, answers);
