@@ -15,31 +15,15 @@ const GUESSES: Record<NonNullable<BounceAnalysis['platformGuess']>, string> = {
   'on-premises': 'On-premises Exchange (from the server names)',
 };
 
-function platformText(
-  analysis: BounceAnalysis,
-  resolution: Resolution,
+/** A settled answer's label, or the candidates' labels ("User mailbox or Shared mailbox"). */
+function answerText(
   tree: Tree,
+  key: 'recipient' | 'platform',
+  settled: string | undefined,
+  candidates: readonly string[] | undefined,
 ): string | undefined {
-  const platform = resolution.answers.platform;
-  if (platform) return answerLabel(tree, 'platform', platform);
-  if (analysis.platformCandidates) {
-    return analysis.platformCandidates
-      .map((slug) => answerLabel(tree, 'platform', slug))
-      .join(' or ');
-  }
-  return analysis.platformGuess ? GUESSES[analysis.platformGuess] : undefined;
-}
-
-function recipientTypeText(
-  analysis: BounceAnalysis,
-  resolution: Resolution,
-  tree: Tree,
-): string | undefined {
-  const recipient = resolution.answers.recipient;
-  if (recipient) return answerLabel(tree, 'recipient', recipient);
-  return analysis.recipientCandidates
-    ?.map((slug) => answerLabel(tree, 'recipient', slug))
-    .join(' or ');
+  if (settled) return answerLabel(tree, key, settled);
+  return candidates?.map((slug) => answerLabel(tree, key, slug)).join(' or ');
 }
 
 /** What the analyzer found in the bounce: codes, diagnostics, recipient, servers, platform. */
@@ -54,10 +38,17 @@ export function BounceFacts({ analysis, resolution, tree }: BounceFactsProps) {
       analysis.recipients.length > 1 ? 'Recipients' : 'Recipient',
       analysis.recipients.join(', ') || undefined,
     ],
-    ['Recipient type', recipientTypeText(analysis, resolution, tree)],
+    [
+      'Recipient type',
+      answerText(tree, 'recipient', resolution.answers.recipient, analysis.recipientCandidates),
+    ],
     ['Reporting server', analysis.servers.reporting],
     ['Remote server', analysis.servers.remote],
-    ['Exchange', platformText(analysis, resolution, tree)],
+    [
+      'Exchange',
+      answerText(tree, 'platform', resolution.answers.platform, analysis.platformCandidates) ??
+        (analysis.platformGuess ? GUESSES[analysis.platformGuess] : undefined),
+    ],
     [
       'Version',
       analysis.version

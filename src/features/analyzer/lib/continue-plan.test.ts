@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContentBundle } from '../../../content/build/content-plugin';
+import { platformSlugSchema, recipientSlugSchema } from '../../../content/codes-schema';
 import type { Tree, TreeOption } from '../../../content/model';
 import { resolvePosition } from '../../../content/resolve-position';
 import { analyzeBounce } from './analyze-bounce';
@@ -41,25 +42,14 @@ const fullTree: Tree = {
       key: 'recipient',
       title: 'Recipient',
       shortTitle: 'Recipient',
-      options: [
-        'user-mailbox',
-        'shared-mailbox',
-        'distribution-group',
-        'security-group',
-        'dynamic-distribution-group',
-        'microsoft-365-group',
-        'mail-user',
-        'public-folder',
-      ].map((slug) => option(slug, 'platform')),
+      options: recipientSlugSchema.options.map((slug) => option(slug, 'platform')),
     },
     platform: {
       id: 'platform',
       key: 'platform',
       title: 'Platform',
       shortTitle: 'Exchange',
-      options: ['exchange-online', 'exchange-server', 'exchange-2010', 'exchange-2007'].map(
-        (slug) => option(slug, 'method'),
-      ),
+      options: platformSlugSchema.options.map((slug) => option(slug, 'method')),
     },
     method: {
       id: 'method',
