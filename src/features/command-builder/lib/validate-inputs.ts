@@ -207,6 +207,21 @@ function showEntry(entry: string): string {
 }
 
 /**
+ * Checks the mailbox an app sends as: one email address (the app's From address must be that
+ * mailbox's address). Spaces around it are dropped; an empty field is "not typed yet".
+ */
+export function validateMailbox(input: string): RecipientCheck {
+  const value = input.trim();
+  if (value === '') return { status: 'empty' };
+  const problem = emailAddressProblem(value);
+  if (problem === undefined) return { status: 'valid', value };
+  return {
+    status: 'invalid',
+    message: `'${showEntry(value)}' is not an email address (${problem}). Type the address of the mailbox the app signs in as.`,
+  };
+}
+
+/**
  * Checks the allowed outside senders: one address per line (commas and semicolons also
  * separate addresses; spaces around an address and blank lines are ignored; `Name <address>`
  * is read as the address). Returns the valid addresses, deduplicated ignoring case, and one

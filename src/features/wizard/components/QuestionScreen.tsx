@@ -17,6 +17,8 @@ interface QuestionScreenProps {
   renderCommand?: CommandRenderer;
   /** Composed in before the answers (on the start page: the way into the bounce analyzer). */
   lead?: ReactNode;
+  /** Shown at the top of the "not sure?" help (the command builder's inputs for its commands). */
+  helpTools?: ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -27,6 +29,7 @@ export function QuestionScreen({
   path,
   renderCommand,
   lead,
+  helpTools,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
   return (
@@ -80,6 +83,7 @@ export function QuestionScreen({
       {question.help && (
         <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
           <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
+          {helpTools && <div className="mt-3">{helpTools}</div>}
           <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
             <DocContent nodes={question.help.body} renderCommand={renderCommand} />
           </div>
