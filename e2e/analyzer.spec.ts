@@ -57,11 +57,13 @@ test.describe('paste, analyze, continue', () => {
     expect(wizard.appPath(baseURL)).toBe('/analyze');
     expect(new URL(wizard.page.url()).search).toBe('');
 
-    // Both roles are offered; the sender's path ends on its page.
+    // Both roles are offered; the sender's path goes straight to what this bounce says.
     await expect(analyzer.routes).toHaveCount(2);
+    const senderPage = deepestPosition(['sender', 'authentication-required']);
+    expect(senderPage.path).toBe('/sender/authentication-required');
     await expect(analyzer.continueLink(analyzer.route(SENDER))).toHaveAttribute(
       'href',
-      /\/sender$/,
+      new RegExp(`${senderPage.path}$`),
     );
 
     // The recipient is asked, but the platform the bounce shows is kept.
@@ -130,10 +132,10 @@ test.describe('paste, analyze, continue', () => {
     await expect(analyzer.resultHeading).toHaveText(entry('app-5-7-57-not-authenticated').title);
     await expect(analyzer.routes).toHaveCount(1);
     const route = analyzer.route(/An app or device/);
-    const expected = deepestPosition(['app', 'exchange-online']);
+    const expected = deepestPosition(['app', 'exchange-online', 'sign-in-error']);
     await analyzer.continueLink(route).click();
     expect(wizard.appPath(baseURL)).toBe(expected.path);
-    expect(expected.path).toBe('/app/exchange-online');
+    expect(expected.path).toBe('/app/exchange-online/sign-in-error');
     await expect(wizard.heading).toHaveText(expected.heading);
   });
 
@@ -163,8 +165,13 @@ test.describe('paste, analyze, continue', () => {
 
     await question.getByRole('button', { name: appOption.label }).click();
     await expect(analyzer.routes).toHaveCount(1);
-    await analyzer.continueLink(analyzer.route(/An app or device/)).click();
-    expect(wizard.appPath(baseURL)).toBe('/app');
+    // On premises, version unknown: the platforms it can be are offered, each going on to the fix.
+    const app = analyzer.route(/An app or device/);
+    await expect(analyzer.continueLink(app)).toHaveAttribute('href', /\/app$/);
+    await app.getByRole('link', { name: 'Exchange Server 2010' }).click();
+    const expected = deepestPosition(['app', 'exchange-2010', 'sign-in']);
+    expect(wizard.appPath(baseURL)).toBe(expected.path);
+    await expect(wizard.heading).toHaveText(expected.heading);
   });
 
   test('an unrelated relay-denied bounce is said to be outside the family, with no fix link', async ({

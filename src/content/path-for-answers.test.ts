@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tree, TreeOption } from './model.ts';
-import { answerLabel, pathForAnswers, shortcutsAt } from './path-for-answers.ts';
+import { answerLabel, answersOnPath, pathForAnswers, shortcutsAt } from './path-for-answers.ts';
 
 const option = (slug: string, label: string, next?: string, extra: Partial<TreeOption> = {}) => ({
   slug,
@@ -20,7 +20,7 @@ const tree: Tree = {
       title: 'What brings you here?',
       shortTitle: 'You are',
       options: [
-        option('sender', 'I sent an email'),
+        option('sender', 'I sent an email', 'sender-bounce'),
         option('admin', 'I manage Exchange', 'recipient-type'),
         option('app', 'An app sends the mail', 'app-platform'),
       ],
@@ -66,6 +66,13 @@ const tree: Tree = {
       shortTitle: 'Method',
       options: [option('allow-everyone', 'Everyone'), option('allowed-senders', 'Chosen senders')],
     },
+    'sender-bounce': {
+      id: 'sender-bounce',
+      key: 'method',
+      title: 'What does the bounce say?',
+      shortTitle: 'Bounce says',
+      options: [option('authentication-required', 'Authentication required'), option('not-allowed', 'Not allowed')],
+    },
     'app-platform': {
       id: 'app-platform',
       key: 'platform',
@@ -107,11 +114,27 @@ describe('pathForAnswers', () => {
     expect(walk.next).toBeUndefined();
   });
 
-  it('ends on the sender page, ignoring answers the path never asks', () => {
-    const walk = pathForAnswers(tree, { role: 'sender', recipient: 'mail-user', platform: 'exchange-online' });
-    expect(walk.path).toBe('/sender');
+  it('follows the sender path, ignoring answers the path never asks', () => {
+    const walk = pathForAnswers(tree, {
+      role: 'sender',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+      method: 'not-allowed',
+    });
+    expect(walk.path).toBe('/sender/not-allowed');
     expect(walk.next).toBeUndefined();
-    expect(walk.answers).toEqual({ role: 'sender' });
+    expect(walk.answers).toEqual({ role: 'sender', method: 'not-allowed' });
+  });
+
+  it('stops where an answer meant for another path does not fit', () => {
+    const walk = pathForAnswers(tree, {
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+      method: 'not-allowed',
+    });
+    expect(walk.path).toBe('/admin/mail-user/exchange-online');
+    expect(walk.next?.id).toBe('method');
   });
 
   it('stops early at a slug the tree does not have', () => {
@@ -216,7 +239,42 @@ describe('shortcutsAt', () => {
   });
 
   it('offers nothing at the end of a path', () => {
-    expect(links({ role: 'sender' }, { recipient: ['user-mailbox', 'shared-mailbox'] })).toEqual([]);
+    expect(
+      links({ role: 'sender', method: 'not-allowed' }, { recipient: ['user-mailbox', 'shared-mailbox'] }),
+    ).toEqual([]);
+  });
+});
+
+describe('answersOnPath', () => {
+  const known = {
+    recipient: 'mail-user',
+    platform: 'exchange-online',
+    method: 'authentication-required',
+  };
+
+  it('keeps only the answers the role’s path can take', () => {
+    expect(answersOnPath(tree, { ...known, role: 'admin' })).toEqual({
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+    });
+    expect(answersOnPath(tree, { ...known, role: 'sender' })).toEqual({
+      role: 'sender',
+      method: 'authentication-required',
+    });
+    expect(answersOnPath(tree, { ...known, role: 'app' })).toEqual({
+      role: 'app',
+      platform: 'exchange-online',
+    });
+  });
+
+  it('drops a slug the path does not have', () => {
+    expect(answersOnPath(tree, { role: 'admin', recipient: 'public-folder' })).toEqual({ role: 'admin' });
+  });
+
+  it('keeps nothing without a known role', () => {
+    expect(answersOnPath(tree, known)).toEqual({});
+    expect(answersOnPath(tree, { ...known, role: 'auditor' })).toEqual({});
   });
 });
 

@@ -110,15 +110,53 @@ export function shortcutsAt(
 }
 
 /**
+ * Keeps only the known answers the path chosen by `known.role` can use: those whose slug is an
+ * option of a question with that key somewhere below the role's option. The same key can mean
+ * different things on different paths (`method` is what the bounce says on the sender path and
+ * how to fix on the admin path), so an answer meant for one path must not count on another.
+ */
+export function answersOnPath(tree: Tree, known: Answers): Answers {
+  const start = tree.questions[tree.start];
+  const roleOption = start?.options.find((option) => option.slug === known[start.key]);
+  if (!start || !roleOption) return {};
+  const slugs = new Map<AnswerKey, Set<string>>();
+  const seen = new Set<string>();
+  const queue = roleOption.next ? [roleOption.next] : [];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const question = tree.questions[id];
+    if (!question || seen.has(id)) continue;
+    seen.add(id);
+    const forKey = slugs.get(question.key) ?? new Set<string>();
+    slugs.set(question.key, forKey);
+    for (const option of question.options) {
+      forKey.add(option.slug);
+      if (option.next) queue.push(option.next);
+    }
+  }
+  const kept: Answers = { [start.key]: roleOption.slug };
+  for (const [key, slug] of Object.entries(known) as Array<[AnswerKey, string | undefined]>) {
+    if (slug !== undefined && slugs.get(key)?.has(slug)) kept[key] = slug;
+  }
+  return kept;
+}
+
+/** The first option anywhere in the tree with this slug for this key. */
+export function findAnswerOption(tree: Tree, key: AnswerKey, slug: string): TreeOption | undefined {
+  for (const question of Object.values(tree.questions)) {
+    if (question.key !== key) continue;
+    const option = question.options.find((candidate) => candidate.slug === slug);
+    if (option) return option;
+  }
+  return undefined;
+}
+
+/**
  * The words for an answer slug: the label of the first option in the tree with that slug for
  * that key, or the slug itself made readable when the tree has no such option yet.
  */
 export function answerLabel(tree: Tree, key: AnswerKey, slug: string): string {
-  for (const question of Object.values(tree.questions)) {
-    if (question.key !== key) continue;
-    const option = question.options.find((candidate) => candidate.slug === slug);
-    if (option) return option.label;
-  }
+  const option = findAnswerOption(tree, key, slug);
+  if (option) return option.label;
   const words = slug.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
+import { checkCodeAnswers } from './check-code-answers.ts';
 import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
@@ -83,6 +84,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   }
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
+  if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !codes) return { problems };
   return { problems, bundle: { tree, fixes, bodies, redirects, codes, fixFiles } };
 }

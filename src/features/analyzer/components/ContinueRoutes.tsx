@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { FixSummary, Tree } from '../../../content/model';
-import { answerLabel } from '../../../content/path-for-answers';
+import type { AnswerKey, FixSummary, Tree } from '../../../content/model';
+import { answerLabel, findAnswerOption } from '../../../content/path-for-answers';
 import { fixesFor } from '../../../content/tree-logic';
 import { TextLink } from '../../../components/ui/TextLink';
 import type { BounceAnswers } from '../lib/analyze-bounce';
@@ -31,10 +31,12 @@ function RouteCard({
   const linkText = next
     ? `Continue: ${next.title}`
     : `Continue to the fix: ${fix?.title ?? 'the fix page'}`;
-  const unplaced = next ? answers[next.key as keyof BounceAnswers] : undefined;
+  // What the bounce says for the question the walk stopped at, when the tree has no such answer.
+  const wanted = next ? answers[next.key as keyof BounceAnswers] : undefined;
+  const unplaced = next && wanted && !findAnswerOption(tree, next.key, wanted) ? wanted : undefined;
   // Answers the bounce settles that come after the question the walk stopped at.
   const later = next
-    ? (Object.entries(answers) as Array<[keyof BounceAnswers, string | undefined]>).filter(
+    ? (Object.entries(route.known) as Array<[AnswerKey, string | undefined]>).filter(
         ([key, slug]) => slug !== undefined && key !== next.key && walk.answers[key] === undefined,
       )
     : [];

@@ -35,7 +35,11 @@ const fullTree: Tree = {
       key: 'role',
       title: 'Role',
       shortTitle: 'You are',
-      options: [option('sender'), option('admin', 'recipient'), option('app', 'app-platform')],
+      options: [
+        option('sender', 'sender-bounce'),
+        option('admin', 'recipient'),
+        option('app', 'app-platform'),
+      ],
     },
     recipient: {
       id: 'recipient',
@@ -58,12 +62,28 @@ const fullTree: Tree = {
       shortTitle: 'Method',
       options: [option('allow-everyone'), option('allowed-senders')],
     },
+    'sender-bounce': {
+      id: 'sender-bounce',
+      key: 'method',
+      title: 'What does the bounce say?',
+      shortTitle: 'Bounce says',
+      options: ['authentication-required', 'group-external-senders', 'not-allowed', 'not-sure'].map(
+        (slug) => option(slug),
+      ),
+    },
     'app-platform': {
       id: 'app-platform',
       key: 'platform',
       title: 'App platform',
       shortTitle: 'Exchange',
-      options: [option('exchange-online'), option('exchange-2010')],
+      options: platformSlugSchema.options.map((slug) => option(slug, 'app-sending')),
+    },
+    'app-sending': {
+      id: 'app-sending',
+      key: 'method',
+      title: 'How does the app send?',
+      shortTitle: 'The app',
+      options: ['sign-in', 'sign-in-error', 'cannot-sign-in'].map((slug) => option(slug)),
     },
   },
 };
@@ -83,13 +103,36 @@ describe('continue routes on a tree with every recipient and platform', () => {
   it('takes 5.7.136 to the method question of a mail user in Exchange Online, or to the sender page', async () => {
     expect(await plan('exo-5-7-136-mail-user--outlook.txt')).toEqual([
       { role: 'admin', path: '/admin/mail-user/exchange-online', next: 'method', shortcuts: [] },
-      { role: 'sender', path: '/sender', next: undefined, shortcuts: [] },
+      {
+        role: 'sender',
+        path: '/sender/authentication-required',
+        next: undefined,
+        shortcuts: [],
+      },
     ]);
   });
 
-  it('takes 5.7.193 to the Microsoft 365 group', async () => {
-    const [admin] = await plan('exo-5-7-193-microsoft-365-group--dsn.eml');
+  it('takes 5.7.193 to the Microsoft 365 group, and the sender to its own page', async () => {
+    const [admin, sender] = await plan('exo-5-7-193-microsoft-365-group--dsn.eml');
     expect(admin?.path).toBe('/admin/microsoft-365-group/exchange-online');
+    expect(sender?.path).toBe('/sender/group-external-senders');
+  });
+
+  it('tells the sender of a 5.7.124 they are not on the allowed list', async () => {
+    const [, sender] = await plan('exo-5-7-124-not-allowed-sender--outlook.txt');
+    expect(sender?.path).toBe('/sender/not-allowed');
+  });
+
+  it('never uses a sender-path answer on the admin path', async () => {
+    const routes = await plan('auth-required--outlook-exchange-2010.txt');
+    expect(routes[0]?.shortcuts).toContain('/admin/user-mailbox/exchange-2010');
+    const analysis = await analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
+    const [admin] = continueRoutes(fullTree, analysis, resolveBounce(analysis));
+    expect(admin?.known).toEqual({
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+    });
   });
 
   it('stops 5.7.134 at the recipient question with the two mailbox types as shortcuts', async () => {
@@ -120,7 +163,7 @@ describe('continue routes on a tree with every recipient and platform', () => {
 
   it('sends an app-side 5.7.57 only down the app path, with its platform', async () => {
     expect(await plan('app-5-7-57-not-authenticated--app-log.txt')).toEqual([
-      { role: 'app', path: '/app/exchange-online', next: undefined, shortcuts: [] },
+      { role: 'app', path: '/app/exchange-online/sign-in-error', next: undefined, shortcuts: [] },
     ]);
   });
 
@@ -133,11 +176,19 @@ describe('continue routes on a tree with every recipient and platform', () => {
     const options = analysis.entry?.ask?.options ?? [];
     const appIndex = options.findIndex((candidate) => candidate.kind === 'app-side');
     const bounceIndex = options.findIndex((candidate) => candidate.kind === 'in-family');
-    expect(
-      (await plan('client-not-authenticated--outlook-on-premises.txt', appIndex)).map(
-        (r) => r.path,
-      ),
-    ).toEqual(['/app']);
+    // On premises, but which version is unknown: the app path asks, offering the three.
+    expect(await plan('client-not-authenticated--outlook-on-premises.txt', appIndex)).toEqual([
+      {
+        role: 'app',
+        path: '/app',
+        next: 'app-platform',
+        shortcuts: [
+          '/app/exchange-server/sign-in',
+          '/app/exchange-2010/sign-in',
+          '/app/exchange-2007/sign-in',
+        ],
+      },
+    ]);
     expect(
       (await plan('client-not-authenticated--outlook-on-premises.txt', bounceIndex)).map(
         (r) => r.role,

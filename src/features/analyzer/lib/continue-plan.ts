@@ -4,8 +4,9 @@
  * Pure: the tree comes in as data, so this works with whatever the content holds.
  */
 import type { RoleSlug } from '../../../content/codes-schema';
-import type { Tree } from '../../../content/model';
+import type { Answers, Tree } from '../../../content/model';
 import {
+  answersOnPath,
   pathForAnswers,
   shortcutsAt,
   type AnswersWalk,
@@ -18,6 +19,8 @@ export interface Resolution {
   kind: BounceKind;
   /** The bounce's answers plus those of the chosen option. */
   answers: BounceAnswers;
+  /** The answer to a path's `method` question the bounce settles (see the catalogue schema). */
+  method?: string;
   /** True while an ambiguous entry's question is unanswered. */
   awaitingChoice: boolean;
 }
@@ -27,18 +30,23 @@ export interface Resolution {
  * diagnosis. Other kinds, and a choice that isn't one of the options, leave it as it is.
  */
 export function resolveBounce(analysis: BounceAnalysis, choice?: number): Resolution {
+  const method = analysis.kind === 'unrelated' ? undefined : analysis.entry?.method;
   const base: Resolution = {
     kind: analysis.kind,
     answers: analysis.answers,
     awaitingChoice: false,
+    ...(method ? { method } : {}),
   };
   if (analysis.kind !== 'ambiguous') return base;
   const option = choice === undefined ? undefined : analysis.entry?.ask?.options[choice];
   if (!option) return { ...base, awaitingChoice: true };
+  if (option.kind === 'unrelated') return { kind: 'unrelated', answers: {}, awaitingChoice: false };
+  const chosenMethod = option.method ?? method;
   return {
     kind: option.kind,
-    answers: option.kind === 'unrelated' ? {} : { ...analysis.answers, ...option.answers },
+    answers: { ...analysis.answers, ...option.answers },
     awaitingChoice: false,
+    ...(chosenMethod ? { method: chosenMethod } : {}),
   };
 }
 
@@ -58,6 +66,8 @@ export function rolesFor(resolution: Resolution): RoleSlug[] {
 /** One way on into the tree, for one role. */
 export interface ContinueRoute {
   role: RoleSlug;
+  /** The bounce's answers this role's path can use (see answersOnPath). */
+  known: Answers;
   /** The deepest position the bounce's answers reach on this role's path. */
   walk: AnswersWalk;
   /** Direct links for the question the walk stopped at (see shortcutsAt). */
@@ -78,9 +88,13 @@ export function continueRoutes(
     ...(analysis.platformCandidates ? { platform: analysis.platformCandidates } : {}),
   };
   return rolesFor(resolution).flatMap((role) => {
-    const known = { ...resolution.answers, role };
+    const known = answersOnPath(tree, {
+      ...resolution.answers,
+      ...(resolution.method ? { method: resolution.method } : {}),
+      role,
+    });
     const walk = pathForAnswers(tree, known);
     if (walk.steps.length === 0) return [];
-    return [{ role, walk, shortcuts: shortcutsAt(tree, walk, known, candidates) }];
+    return [{ role, known, walk, shortcuts: shortcutsAt(tree, walk, known, candidates) }];
   });
 }
