@@ -59,7 +59,7 @@ describe('The analyzer rendered without a browser', () => {
     expect(html).toContain('<mark data-label="diagnostic"');
     expect(html).toContain('RESOLVER.RST.AuthRequired</mark>');
     expect(html).toMatch(/href="\/admin"/);
-    expect(html).toMatch(/href="\/sender"/);
+    expect(html).toMatch(/href="\/sender\/authentication-required"/);
     expect(html).toMatch(/href="\/admin\/distribution-group\/exchange-2010"/);
   });
 
