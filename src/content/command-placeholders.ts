@@ -7,6 +7,10 @@ export const COMMAND_PLACEHOLDERS = {
   mailbox: { label: 'Mailbox the app sends as (email address)', kind: 'single' },
   senders: { label: 'Outside senders to allow (one email address per line)', kind: 'list' },
   sender: { label: 'One outside sender (repeated for each)', kind: 'per-line', list: 'senders' },
+  internalGroup: {
+    label: 'Group that holds everyone inside your organization (name or email address)',
+    kind: 'single',
+  },
 } as const;
 
 export type CommandPlaceholder = keyof typeof COMMAND_PLACEHOLDERS;
