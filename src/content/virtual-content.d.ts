@@ -6,3 +6,9 @@ declare module 'virtual:content' {
   /** Fix id → a loader for that page's body (a chunk of its own). */
   export const fixBodyLoaders: Record<string, () => Promise<FixBody>>;
 }
+
+declare module 'virtual:content/codes' {
+  import type { CodeCatalogue } from './codes-schema';
+  const codes: CodeCatalogue;
+  export default codes;
+}

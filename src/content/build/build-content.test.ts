@@ -42,8 +42,21 @@ reviewed: 2026-11-26
 ${body}`;
 }
 
+const CODES = `
+version: 1
+entries:
+  - id: auth-required
+    title: Authentication required
+    kind: in-family
+    codes: ['5.7.1']
+    patterns: ['RESOLVER\\.RST\\.AuthRequired']
+    explanation: { what: Refused., whoCanFix: The admin. }
+    sources: ['https://learn.microsoft.com/example']
+`;
+
 const VALID = {
   'content/tree.yaml': TREE,
+  'content/codes.yaml': CODES,
   'content/fixes/sender-fix.md': fix('{ role: sender }'),
   'content/fixes/admin/online-fix.md': fix('{ role: admin, platform: exchange-online }'),
 };
@@ -58,6 +71,13 @@ describe('buildContent', () => {
     expect(result.problems).toEqual([]);
     expect(result.bundle?.fixes.map((f) => f.id)).toEqual(['online-fix', 'sender-fix']);
     expect(result.bundle?.bodies['sender-fix']?.sections[0]?.steps?.[0]?.anchor).toBe('step-1');
+  });
+
+  it('rejects a broken bounce-code catalogue, naming the field', () => {
+    const codes = CODES.replace(/patterns: .*/, "patterns: ['(unclosed']");
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([
+      expect.stringMatching(/^content\/codes\.yaml: entries\[0\]\.patterns\[0\]: /),
+    ]);
   });
 
   it('reports a file that is not valid YAML', () => {

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
@@ -12,11 +13,10 @@ import { splitFixBody } from './split-fix-body.ts';
 
 export const TREE_FILE = 'content/tree.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
+export const CODES_FILE = 'content/codes.yaml';
 const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-/** Files other features own; the content build accepts them without reading them. */
-const OTHER_KNOWN_FILES = new Set(['content/codes.yaml']);
 
 /** Everything the app needs from `content/`, validated. */
 export interface ContentBundle {
@@ -24,6 +24,8 @@ export interface ContentBundle {
   fixes: FixSummary[];
   bodies: Record<string, FixBody>;
   redirects: Redirect[];
+  /** The bounce-code catalogue the analyzer matches against. */
+  codes: CodeCatalogue;
   /** Fix id → the file it came from. */
   fixFiles: Record<string, string>;
 }
@@ -46,7 +48,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
     const partial = PARTIAL_FILE.exec(file);
     if (partial?.[1]) partials.set(partial[1], files[file] ?? '');
     else if (FIX_FILE.test(file)) fixFileNames.push(file);
-    else if (file !== TREE_FILE && file !== REDIRECTS_FILE && !OTHER_KNOWN_FILES.has(file)) {
+    else if (file !== TREE_FILE && file !== REDIRECTS_FILE && file !== CODES_FILE) {
       problems.push({ file, message: orphanMessage(file) });
     }
   }
@@ -55,6 +57,8 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   const tree = readTree(files[TREE_FILE], problems, lookupPartial, usedPartials);
   const redirects = readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ?? [];
+
+  const codes = readCodes(files[CODES_FILE], problems);
 
   const fixes: FixSummary[] = [];
   const bodies: Record<string, FixBody> = {};
@@ -79,14 +83,29 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   }
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
-  if (problems.length > 0 || !tree) return { problems };
-  return { problems, bundle: { tree, fixes, bodies, redirects, fixFiles } };
+  if (problems.length > 0 || !tree || !codes) return { problems };
+  return { problems, bundle: { tree, fixes, bodies, redirects, codes, fixFiles } };
 }
 
 function orphanMessage(file: string): string {
   if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
   if (file.startsWith('content/fixes/')) return 'a fix page must be a .md file named in lower-case-words';
   return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)';
+}
+
+function readCodes(text: string | undefined, problems: ContentProblem[]): CodeCatalogue | undefined {
+  if (text === undefined) {
+    problems.push({ file: CODES_FILE, message: 'is missing: the bounce analyzer needs its catalogue' });
+    return undefined;
+  }
+  try {
+    return parseCodeCatalogue(text, CODES_FILE);
+  } catch (error) {
+    for (const line of (error as Error).message.split('\n')) {
+      problems.push({ file: CODES_FILE, message: line.replace(`${CODES_FILE}: `, '') });
+    }
+    return undefined;
+  }
 }
 
 function readYamlFile<S extends z.ZodType>(

@@ -6,6 +6,7 @@ import { readContentDir } from './read-content-dir.ts';
 
 const CONTENT_ID = 'virtual:content';
 const FIX_ID_PREFIX = 'virtual:content/fix/';
+const CODES_ID = 'virtual:content/codes';
 const RESOLVED_PREFIX = '\0';
 
 /** Reads, validates and compiles `content/` once per build; a broken tree fails the build. */
@@ -17,7 +18,8 @@ export function loadContentBundle(projectRoot: string): ContentBundle {
 
 /**
  * Exposes the content as modules: `virtual:content` (the tree and the fix summaries, small and
- * eager) and `virtual:content/fix/<id>` (one fix body each, loaded lazily), so no YAML or
+ * eager), `virtual:content/fix/<id>` (one fix body each, loaded lazily) and
+ * `virtual:content/codes` (the bounce-code catalogue, for the analyzer's lazy chunk), so no YAML or
  * markdown parser ever reaches the browser and the entry chunk does not grow with content.
  */
 export function contentPlugin(): Plugin {
@@ -36,7 +38,7 @@ export function contentPlugin(): Plugin {
       this.addWatchFile(join(root, 'content'));
     },
     resolveId(id) {
-      if (id === CONTENT_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === CONTENT_ID || id === CODES_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
     load(id) {
@@ -44,6 +46,7 @@ export function contentPlugin(): Plugin {
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       const content = current();
       if (virtualId === CONTENT_ID) return contentModule(content);
+      if (virtualId === CODES_ID) return `export default ${JSON.stringify(content.codes)};`;
       if (virtualId.startsWith(FIX_ID_PREFIX)) {
         const body = content.bodies[virtualId.slice(FIX_ID_PREFIX.length)];
         if (!body) throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);
