@@ -32,6 +32,21 @@ export class WizardPage {
     await this.option(label).click();
   }
 
+  /** An answer shown but refused here: its list item, with the reason and the alternative link. */
+  unavailableOption(label: string | RegExp): Locator {
+    return this.answers
+      .getByRole('listitem')
+      .filter({ hasText: '(not available here)' })
+      .filter({ hasText: label });
+  }
+
+  /** A level-2 section of a fix page (Steps, Verify, Wait, Test, Undo …). */
+  section(name: string): Locator {
+    return this.page.locator('section').filter({
+      has: this.page.getByRole('heading', { level: 2, name, exact: true }),
+    });
+  }
+
   get breadcrumb(): Locator {
     return this.page.getByRole('navigation', { name: 'Your answers' });
   }
