@@ -34,26 +34,167 @@ test.describe('one journey per role', () => {
     await expect(wizard.step(1)).toContainText('New Mail Contact');
     await expect(wizard.step(7)).toContainText('Only senders in the following list');
   });
+});
 
-  test('someone who got a bounce learns who can fix it', async ({ wizard }) => {
-    await wizard.open('/');
-    await wizard.choose(/I sent an email and got a bounce/);
-    await expect(wizard.heading).toHaveText(/recipient accepts only known senders/);
-    await expect(
-      wizard.page.getByText('Only its mail admin can change the setting', { exact: false }),
-    ).toBeVisible();
+test.describe('the sender path: one journey per kind of bounce', () => {
+  const journeys = [
+    {
+      answer: /authentication is required/,
+      path: '/sender/authentication-required',
+      heading: 'The recipient accepts mail only from inside its own organization',
+      fact: 'RESOLVER.RST.AuthRequired',
+    },
+    {
+      answer: /isn't set up to receive messages from me/,
+      path: '/sender/group-external-senders',
+      heading: "The Microsoft 365 group doesn't accept mail from outside senders",
+      fact: '550 5.7.193 UnifiedGroupAgent',
+    },
+    {
+      answer: /not on the allowed senders list/,
+      path: '/sender/not-allowed',
+      heading: 'The recipient accepts mail only from a list of allowed senders',
+      fact: 'try joining it in Outlook',
+      askStep: 3,
+    },
+    {
+      answer: /Something else, or I'm not sure/,
+      path: '/sender/not-sure',
+      heading: 'Your message was refused because the recipient accepts only certain senders',
+      fact: 'bounce analyzer',
+    },
+  ];
+
+  for (const journey of journeys) {
+    test(`someone whose bounce fits ${journey.path} learns who can fix it and what to send`, async ({
+      wizard,
+      baseURL,
+    }) => {
+      await wizard.open('/');
+      await wizard.choose(/I sent an email and got a bounce/);
+      await expect(wizard.heading).toHaveText('What does the bounce say?');
+      await wizard.choose(journey.answer);
+
+      expect(wizard.appPath(baseURL)).toBe(journey.path);
+      await expect(wizard.heading).toHaveText(journey.heading);
+      await expect(wizard.page.getByText(journey.fact, { exact: false }).first()).toBeVisible();
+      const askStep = journey.askStep ?? 2;
+      await expect(wizard.step(askStep)).toContainText('ready-made message');
+      await expect(wizard.step(askStep + 1)).toContainText("Don't keep resending");
+      await expect(wizard.page.getByRole('code').filter({ hasText: /Set-|Get-/ })).toHaveCount(0);
+    });
+  }
+
+  test('the mail-admin link on a sender page opens the admin path', async ({ wizard, baseURL }) => {
+    await wizard.open('/sender/authentication-required');
+    await wizard.page.getByRole('link', { name: 'page for mail admins' }).click();
+    expect(wizard.appPath(baseURL)).toBe('/admin');
+    await expect(wizard.heading).toHaveText('What kind of recipient refused the message?');
   });
+});
 
-  test('an app owner is asked where the group lives and learns to make the app sign in', async ({
+test.describe('the app-owner path: one journey per platform and per way the app sends', () => {
+  const journeys = [
+    {
+      platform: /Exchange Online/,
+      sending: /without signing in/,
+      path: '/app/exchange-online/sign-in',
+      heading: 'Make the app sign in to Exchange Online before it sends',
+      step: 6,
+      fact: 'smtp.office365.com',
+    },
+    {
+      platform: /Exchange Online/,
+      sending: /signs in, but sending fails/,
+      path: '/app/exchange-online/sign-in-error',
+      heading: "Fix the app's sign-in errors with Exchange Online",
+      step: 2,
+      fact: 'Look the code up below',
+    },
+    {
+      platform: /Exchange Online/,
+      sending: /can't sign in at all/,
+      path: '/app/exchange-online/cannot-sign-in',
+      heading: "When the app can't sign in to Exchange Online, let the group accept its mail",
+      step: 2,
+      fact: 'Direct send',
+    },
+    {
+      platform: /2013, 2016, 2019 or Subscription Edition/,
+      sending: /without signing in/,
+      path: '/app/exchange-server/sign-in',
+      heading: 'Make the app sign in to Exchange Server before it sends',
+      step: 2,
+      fact: 'Client Frontend',
+    },
+    {
+      platform: /2013, 2016, 2019 or Subscription Edition/,
+      sending: /can't sign in at all/,
+      path: '/app/exchange-server/cannot-sign-in',
+      heading:
+        "When the app can't sign in to Exchange Server, trust its IP address or relax the group",
+      step: 2,
+      fact: 'ExternalAuthoritative',
+    },
+    {
+      platform: /Exchange Server 2010/,
+      sending: /signs in, but sending fails/,
+      path: '/app/exchange-2010/sign-in-error',
+      heading: "Fix the app's sign-in errors with Exchange Server",
+      step: 1,
+      fact: 'Find the exact error',
+    },
+    {
+      platform: /Exchange Server 2007/,
+      sending: /without signing in/,
+      path: '/app/exchange-2007/sign-in',
+      heading: 'Make the app sign in to Exchange 2007 or 2010 before it sends',
+      step: 2,
+      fact: 'Hub Transport',
+    },
+    {
+      platform: /Exchange Server 2010/,
+      sending: /can't sign in at all/,
+      path: '/app/exchange-2010/cannot-sign-in',
+      heading:
+        "When the app can't sign in to Exchange 2007 or 2010, trust its IP address or relax the group",
+      step: 2,
+      fact: 'Externally Secured',
+    },
+  ];
+
+  for (const journey of journeys) {
+    test(`an app owner reaches ${journey.path}`, async ({ wizard, baseURL }) => {
+      await wizard.open('/');
+      await wizard.choose(/An app or device sends the mail/);
+      await expect(wizard.heading).toHaveText(
+        'Where does the group that should receive the notifications live?',
+      );
+      await wizard.choose(journey.platform);
+      await expect(wizard.heading).toHaveText('How does the app send its notifications today?');
+      await wizard.choose(journey.sending);
+
+      expect(wizard.appPath(baseURL)).toBe(journey.path);
+      await expect(wizard.heading).toHaveText(journey.heading);
+      await expect(wizard.step(journey.step)).toContainText(journey.fact);
+      for (const section of ['Verify', 'Test', 'Undo']) {
+        await expect(
+          wizard.page.getByRole('heading', { name: section, exact: true }),
+        ).toBeVisible();
+      }
+    });
+  }
+
+  test('an app owner with a sign-in error follows the link from the sign-in page', async ({
     wizard,
+    baseURL,
   }) => {
-    await wizard.open('/');
-    await wizard.choose(/An app or device sends the mail/);
-    await expect(wizard.heading).toHaveText(
-      /Where does the group that should receive the notifications live/,
+    await wizard.open('/app/exchange-online/sign-in');
+    await expect(wizard.step(4)).toContainText(
+      'Set-CASMailbox -Identity {{mailbox}} -SmtpClientAuthenticationDisabled $false',
     );
-    await wizard.choose(/Exchange Online/);
-    await expect(wizard.heading).toHaveText(/Make the app sign in/);
-    await expect(wizard.page.getByText('smtp.office365.com')).toBeVisible();
+    await wizard.page.getByRole('link', { name: "the app's sign-in errors page" }).click();
+    expect(wizard.appPath(baseURL)).toBe('/app/exchange-online/sign-in-error');
+    await expect(wizard.page.getByRole('heading', { name: /^5\.7\.30/ })).toBeVisible();
   });
 });

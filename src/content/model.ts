@@ -88,12 +88,19 @@ export interface FixSource {
   url: string;
 }
 
-/** What the index and the router need about a fix page; the body loads lazily. */
-export interface FixSummary {
+/**
+ * What the router needs about a fix page, in the entry chunk: kept small so the initial download
+ * does not grow with content. Everything else about the page loads with its body.
+ */
+export interface FixRoute {
   id: string;
   title: string;
-  summary: string;
   appliesTo: AnswerCondition;
+}
+
+/** All that the front matter says about a fix page (for the page itself and the /fixes index). */
+export interface FixSummary extends FixRoute {
+  summary: string;
   codes: string[];
   sources: FixSource[];
   reviewed: string;
@@ -115,6 +122,7 @@ export interface FixSection {
 
 export interface FixBody {
   id: string;
+  summary: FixSummary;
   intro: DocNode[];
   sections: FixSection[];
 }

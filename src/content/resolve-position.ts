@@ -1,4 +1,4 @@
-import type { Answers, FixSummary, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model.ts';
+import type { Answers, FixRoute, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model.ts';
 import { fixesFor, unavailableRule, visibleOptions } from './tree-logic.ts';
 
 /** One answered question on the way to the current position. */
@@ -18,7 +18,7 @@ interface PositionBase {
 
 export type Position =
   | (PositionBase & { kind: 'question'; question: TreeQuestion })
-  | (PositionBase & { kind: 'fix'; fix: FixSummary })
+  | (PositionBase & { kind: 'fix'; fix: FixRoute })
   | (PositionBase & { kind: 'unavailable'; question: TreeQuestion; option: TreeOption; rule: UnavailableRule })
   | (PositionBase & {
       kind: 'not-found';
@@ -30,7 +30,7 @@ export type Position =
 
 export interface TreeContent {
   tree: Tree;
-  fixes: readonly FixSummary[];
+  fixes: readonly FixRoute[];
 }
 
 export function pathFromSegments(segments: readonly string[]): string {

@@ -2,7 +2,7 @@ import type {
   AnswerCondition,
   AnswerKey,
   Answers,
-  FixSummary,
+  FixRoute,
   TreeOption,
   TreeQuestion,
   UnavailableRule,
@@ -26,6 +26,6 @@ export function unavailableRule(option: TreeOption, answers: Answers): Unavailab
 }
 
 /** The fix pages whose `appliesTo` matches a complete path's answers. */
-export function fixesFor(fixes: readonly FixSummary[], answers: Answers): FixSummary[] {
+export function fixesFor<Fix extends FixRoute>(fixes: readonly Fix[], answers: Answers): Fix[] {
   return fixes.filter((fix) => matchesCondition(fix.appliesTo, answers));
 }

@@ -1,7 +1,8 @@
 declare module 'virtual:content' {
-  import type { FixBody, FixSummary, Redirect, Tree } from './model.ts';
+  import type { FixBody, FixRoute, Redirect, Tree } from './model.ts';
   export const tree: Tree;
-  export const fixes: FixSummary[];
+  /** Just enough to route; the rest of the front matter is in the body and the fix index. */
+  export const fixes: FixRoute[];
   export const redirects: Redirect[];
   /** Fix id → a loader for that page's body (a chunk of its own). */
   export const fixBodyLoaders: Record<string, () => Promise<FixBody>>;
@@ -11,4 +12,11 @@ declare module 'virtual:content/codes' {
   import type { CodeCatalogue } from './codes-schema';
   const codes: CodeCatalogue;
   export default codes;
+}
+
+declare module 'virtual:content/fix-index' {
+  import type { FixSummary } from './model.ts';
+  /** Every fix page's front matter, for the /fixes index (a lazy chunk). */
+  const fixIndex: FixSummary[];
+  export default fixIndex;
 }

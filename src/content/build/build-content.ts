@@ -204,18 +204,15 @@ function readFix(
   const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
   const report = (message: string) => problems.push({ file, field: 'body', message });
   const nodes = compileMarkdown(parsed.content, report, partials, usedPartials);
-  const body = splitFixBody(id, nodes, report);
   if (!frontMatter) return undefined;
-  return {
-    summary: {
-      id,
-      title: frontMatter.title,
-      summary: frontMatter.summary,
-      appliesTo: frontMatter.appliesTo,
-      codes: frontMatter.codes,
-      sources: frontMatter.sources,
-      reviewed: frontMatter.reviewed,
-    },
-    body,
+  const summary: FixSummary = {
+    id,
+    title: frontMatter.title,
+    summary: frontMatter.summary,
+    appliesTo: frontMatter.appliesTo,
+    codes: frontMatter.codes,
+    sources: frontMatter.sources,
+    reviewed: frontMatter.reviewed,
   };
+  return { summary, body: splitFixBody(summary, nodes, report) };
 }

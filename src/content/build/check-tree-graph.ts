@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import type { AnswerKey, Answers, FixRoute, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-position.ts';
 import { fixesFor, unavailableRule, visibleOptions } from '../tree-logic.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -10,7 +10,7 @@ export const RESERVED_ROOT_SEGMENTS = ['analyze', 'fixes'];
 
 export interface GraphInput {
   tree: Tree;
-  fixes: readonly FixSummary[];
+  fixes: readonly FixRoute[];
   /** Where each fix came from, for messages: fix id → file. */
   fixFiles: Readonly<Record<string, string>>;
   redirects: readonly Redirect[];

@@ -7,6 +7,7 @@ import { readContentDir } from './read-content-dir.ts';
 const CONTENT_ID = 'virtual:content';
 const FIX_ID_PREFIX = 'virtual:content/fix/';
 const CODES_ID = 'virtual:content/codes';
+const FIX_INDEX_ID = 'virtual:content/fix-index';
 const RESOLVED_PREFIX = '\0';
 
 /** Reads, validates and compiles `content/` once per build; a broken tree fails the build. */
@@ -19,7 +20,8 @@ export function loadContentBundle(projectRoot: string): ContentBundle {
 /**
  * Exposes the content as modules: `virtual:content` (the tree and the fix summaries, small and
  * eager), `virtual:content/fix/<id>` (one fix body each, loaded lazily) and
- * `virtual:content/codes` (the bounce-code catalogue, for the analyzer's lazy chunk), so no YAML or
+ * `virtual:content/codes` (the bounce-code catalogue, for the analyzer's lazy chunk) and
+ * `virtual:content/fix-index` (every page's front matter, for the /fixes index), so no YAML or
  * markdown parser ever reaches the browser and the entry chunk does not grow with content.
  */
 export function contentPlugin(): Plugin {
@@ -38,7 +40,7 @@ export function contentPlugin(): Plugin {
       this.addWatchFile(join(root, 'content'));
     },
     resolveId(id) {
-      if (id === CONTENT_ID || id === CODES_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === CONTENT_ID || id === CODES_ID || id === FIX_INDEX_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
     load(id) {
@@ -47,6 +49,7 @@ export function contentPlugin(): Plugin {
       const content = current();
       if (virtualId === CONTENT_ID) return contentModule(content);
       if (virtualId === CODES_ID) return `export default ${JSON.stringify(content.codes)};`;
+      if (virtualId === FIX_INDEX_ID) return `export default ${JSON.stringify(content.fixes)};`;
       if (virtualId.startsWith(FIX_ID_PREFIX)) {
         const body = content.bodies[virtualId.slice(FIX_ID_PREFIX.length)];
         if (!body) throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);
@@ -84,7 +87,8 @@ function contentModule(content: ContentBundle): string {
     .join('\n');
   return [
     `export const tree = ${JSON.stringify(content.tree)};`,
-    `export const fixes = ${JSON.stringify(content.fixes)};`,
+    // Only what routing needs; the rest of each page's front matter travels with its body.
+    `export const fixes = ${JSON.stringify(content.fixes.map(({ id, title, appliesTo }) => ({ id, title, appliesTo })))};`,
     `export const redirects = ${JSON.stringify(content.redirects)};`,
     `export const fixBodyLoaders = {\n${loaders}\n};`,
   ].join('\n');

@@ -1,4 +1,4 @@
-import type { DocNode, FixBody, FixSection, FixStep } from '../model.ts';
+import type { DocNode, FixBody, FixSection, FixStep, FixSummary } from '../model.ts';
 
 /** The section whose top-level ordered lists are the page's numbered steps. */
 export const STEPS_SECTION_ID = 'steps';
@@ -24,7 +24,7 @@ export function sectionIdFor(title: string): string {
  * Splits a compiled fix page at its `##` headings: what comes first is the intro, each heading
  * starts a section, and the list items of the "Steps" section become numbered steps with anchors.
  */
-export function splitFixBody(id: string, nodes: readonly DocNode[], report: (message: string) => void): FixBody {
+export function splitFixBody(summary: FixSummary, nodes: readonly DocNode[], report: (message: string) => void): FixBody {
   const intro: DocNode[] = [];
   const sections: FixSection[] = [];
   for (const node of nodes) {
@@ -57,5 +57,5 @@ export function splitFixBody(id: string, nodes: readonly DocNode[], report: (mes
     if (steps.length === 0) report('the "Steps" section has no numbered list');
     stepsSection.steps = steps;
   }
-  return { id, intro, sections };
+  return { id: summary.id, summary, intro, sections };
 }

@@ -1,5 +1,5 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { FixSummary } from '../../../content/model';
+import type { FixBody, FixRoute } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
@@ -8,7 +8,7 @@ import { fixBodies } from '../lib/content-fix-bodies';
 import { FixBodyView } from './FixBodyView';
 
 interface FixPageProps {
-  fix: FixSummary;
+  fix: FixRoute;
   trail: readonly TrailStep[];
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
@@ -17,15 +17,14 @@ interface FixPageProps {
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
 export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
-  const appliesTo = trail.map((step) => step.option.label);
+  const appliesTo = trail.slice(1).map((step) => step.option.label);
   return (
     <article>
       {header}
       <PageHeading>{fix.title}</PageHeading>
-      <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">{fix.summary}</p>
-      {appliesTo.length > 1 && (
+      {appliesTo.length > 0 && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-semibold">Applies to:</span> {appliesTo.slice(1).join(' · ')}
+          <span className="font-semibold">Applies to:</span> {appliesTo.join(' · ')}
         </p>
       )}
       <ErrorBoundary
@@ -52,33 +51,43 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFixBody id={fix.id} renderCommand={renderCommand} />
+          <LoadedFix id={fix.id} renderCommand={renderCommand} />
         </Suspense>
       </ErrorBoundary>
-      <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-        <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
-        <ul className="mt-2 list-disc pl-5">
-          {fix.sources.map((source) => (
-            <li key={source.url}>
-              <a
-                href={source.url}
-                rel="noopener noreferrer"
-                className="underline underline-offset-2"
-              >
-                {source.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-2">
-          Last reviewed <time dateTime={fix.reviewed}>{fix.reviewed}</time>.
-        </p>
-      </footer>
     </article>
   );
 }
 
-function LoadedFixBody({ id, renderCommand }: { id: string; renderCommand?: CommandRenderer }) {
+function LoadedFix({ id, renderCommand }: { id: string; renderCommand?: CommandRenderer }) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
-  return <FixBodyView body={body} renderCommand={renderCommand} />;
+  return (
+    <>
+      <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
+        {body.summary.summary}
+      </p>
+      <FixBodyView body={body} renderCommand={renderCommand} />
+      <FixSources body={body} />
+    </>
+  );
+}
+
+function FixSources({ body }: { body: FixBody }) {
+  const { sources, reviewed } = body.summary;
+  return (
+    <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
+      <ul className="mt-2 list-disc pl-5">
+        {sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        Last reviewed <time dateTime={reviewed}>{reviewed}</time>.
+      </p>
+    </footer>
+  );
 }

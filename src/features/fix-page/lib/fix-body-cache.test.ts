@@ -2,7 +2,20 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FixBody } from '../../../content/model';
 import { createFixBodyCache } from './fix-body-cache';
 
-const body: FixBody = { id: 'a', intro: [], sections: [] };
+const body: FixBody = {
+  id: 'a',
+  summary: {
+    id: 'a',
+    title: 'A',
+    summary: '',
+    appliesTo: {},
+    codes: [],
+    sources: [],
+    reviewed: '2026-11-26',
+  },
+  intro: [],
+  sections: [],
+};
 
 describe('fix body cache', () => {
   it('loads a body once and then reads it synchronously', async () => {

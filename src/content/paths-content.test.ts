@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from './build/build-content.ts';
+import { RESERVED_ROOT_SEGMENTS } from './build/check-tree-graph.ts';
+import { readContentDir } from './build/read-content-dir.ts';
+import { textOf } from './build/split-fix-body.ts';
+import type { DocNode, FixBody } from './model.ts';
+import { resolvePosition, segmentsFromPath, type Position } from './resolve-position.ts';
+
+/**
+ * The sender path (/sender/…) and the app-owner path (/app/…), checked against the real content:
+ * where each answer leads, and the facts every page of these paths must (and must not) state.
+ */
+
+const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+if (!bundle) throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
+const content = { tree: bundle.tree, fixes: bundle.fixes };
+const at = (path: string): Position => resolvePosition(content, segmentsFromPath(path));
+
+function where(path: string): string {
+  const position = at(path);
+  if (position.kind === 'fix') return `fix ${position.fix.id}`;
+  if (position.kind === 'question') return `question ${position.question.id}`;
+  return position.kind;
+}
+
+function optionSlugs(questionId: string): string[] {
+  return bundle!.tree.questions[questionId]?.options.map((option) => option.slug) ?? [];
+}
+
+const ON_PREMISES = ['exchange-server', 'exchange-2010', 'exchange-2007'];
+const PLATFORMS = ['exchange-online', ...ON_PREMISES];
+
+/** What the app-sending question leads to, per platform. */
+const APP_FIXES: Record<string, Record<string, string>> = {
+  'exchange-online': {
+    'sign-in': 'app-sign-in-exchange-online',
+    'sign-in-error': 'app-sign-in-errors-exchange-online',
+    'cannot-sign-in': 'app-cannot-sign-in-exchange-online',
+  },
+  'exchange-server': {
+    'sign-in': 'app-sign-in-exchange-server',
+    'sign-in-error': 'app-sign-in-errors-on-premises',
+    'cannot-sign-in': 'app-cannot-sign-in-exchange-server',
+  },
+  'exchange-2010': {
+    'sign-in': 'app-sign-in-exchange-2007-2010',
+    'sign-in-error': 'app-sign-in-errors-on-premises',
+    'cannot-sign-in': 'app-cannot-sign-in-exchange-2007-2010',
+  },
+  'exchange-2007': {
+    'sign-in': 'app-sign-in-exchange-2007-2010',
+    'sign-in-error': 'app-sign-in-errors-on-premises',
+    'cannot-sign-in': 'app-cannot-sign-in-exchange-2007-2010',
+  },
+};
+
+const SENDER_FIXES: Record<string, string> = {
+  'authentication-required': 'sender-authentication-required',
+  'group-external-senders': 'sender-group-external-senders',
+  'not-allowed': 'sender-not-allowed',
+  'not-sure': 'sender-bounce-explained',
+};
+
+describe('routing of the sender and app-owner paths', () => {
+  it('role: the sender and app answers lead to their own first questions', () => {
+    expect(where('/sender')).toBe('question sender-bounce');
+    expect(where('/app')).toBe('question app-recipient-platform');
+  });
+
+  it('sender-bounce: every answer leads to its own explanation page', () => {
+    expect(optionSlugs('sender-bounce')).toEqual(Object.keys(SENDER_FIXES));
+    for (const [slug, fixId] of Object.entries(SENDER_FIXES)) {
+      expect(where(`/sender/${slug}`), `/sender/${slug}`).toBe(`fix ${fixId}`);
+    }
+  });
+
+  it('app-recipient-platform: every platform leads to the question about how the app sends', () => {
+    expect(optionSlugs('app-recipient-platform')).toEqual(PLATFORMS);
+    for (const platform of PLATFORMS) {
+      expect(where(`/app/${platform}`), `/app/${platform}`).toBe('question app-sending');
+    }
+  });
+
+  it.each(PLATFORMS)('app-sending on %s: every answer leads to the page for that platform', (platform) => {
+    const expected = APP_FIXES[platform]!;
+    expect(optionSlugs('app-sending')).toEqual(Object.keys(expected));
+    for (const [slug, fixId] of Object.entries(expected)) {
+      expect(where(`/app/${platform}/${slug}`), `/app/${platform}/${slug}`).toBe(`fix ${fixId}`);
+    }
+  });
+
+  it('the sender and app paths never ask for a recipient type, admin method or tool', () => {
+    const position = at('/app/exchange-online/sign-in');
+    expect(position.kind === 'fix' && position.answers).toEqual({
+      role: 'app',
+      platform: 'exchange-online',
+      method: 'sign-in',
+    });
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+
+interface PageFacts {
+  id: string;
+  body: FixBody;
+  text: string;
+  commands: { language: string; template: string }[];
+  links: string[];
+}
+
+function collect(nodes: readonly DocNode[], commands: PageFacts['commands'], links: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'command') commands.push({ language: node.language, template: node.template });
+    else if (node.type === 'element') {
+      if (node.tag === 'a' && node.props?.href) links.push(node.props.href);
+      collect(node.children, commands, links);
+    }
+  }
+}
+
+function pagesUnder(folder: string): PageFacts[] {
+  return Object.entries(bundle!.fixFiles)
+    .filter(([, file]) => file.startsWith(folder))
+    .map(([id]) => {
+      const body = bundle!.bodies[id]!;
+      const nodes = [...body.intro, ...body.sections.flatMap((section) => section.blocks)];
+      const commands: PageFacts['commands'] = [];
+      const links: string[] = [];
+      collect(nodes, commands, links);
+      const text = [textOf(body.intro), ...body.sections.map((s) => `${s.title}\n${textOf(s.blocks)}`)].join('\n');
+      return { id, body, text, commands, links };
+    });
+}
+
+const senderPages = pagesUnder('content/fixes/sender/');
+const appPages = pagesUnder('content/fixes/app/');
+const page = (id: string) => {
+  const found = [...senderPages, ...appPages].find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no page ${id}`);
+  return found;
+};
+const sectionTitles = (facts: PageFacts) => facts.body.sections.map((section) => section.title);
+const powershellLines = (facts: PageFacts) =>
+  facts.commands
+    .filter((command) => command.language === 'powershell')
+    .flatMap((command) => command.template.split('\n'));
+
+describe('every page of the sender and app paths', () => {
+  it('covers every page the routing table names, and no other', () => {
+    const routed = new Set([...Object.values(SENDER_FIXES), ...Object.values(APP_FIXES).flatMap(Object.values)]);
+    expect(new Set([...senderPages, ...appPages].map((facts) => facts.id))).toEqual(routed);
+  });
+
+  it.each([...senderPages, ...appPages].map((facts) => [facts.id, facts] as const))(
+    '%s has numbered steps, https sources, a review date and links that land on a step',
+    (_id, facts) => {
+      const steps = facts.body.sections.find((section) => section.id === 'steps')?.steps ?? [];
+      expect(steps.length).toBeGreaterThanOrEqual(3);
+      const summary = bundle!.fixes.find((fix) => fix.id === facts.id)!;
+      expect(summary.reviewed).toBe('2026-11-26');
+      expect(summary.sources.length).toBeGreaterThan(0);
+      for (const source of summary.sources) expect(source.url).toMatch(/^https:\/\//);
+      for (const href of facts.links.filter((link) => link.startsWith('/'))) {
+        const [first = ''] = segmentsFromPath(href);
+        if (RESERVED_ROOT_SEGMENTS.includes(first)) continue; // the app's own screens (/analyze)
+        expect(at(href).kind, `${facts.id} links to ${href}`).not.toBe('not-found');
+      }
+    },
+  );
+});
+
+describe('sender pages', () => {
+  it.each(senderPages.map((facts) => [facts.id, facts] as const))(
+    "%s has no PowerShell, says sending again won't help and points to the ready message",
+    (_id, facts) => {
+      expect(facts.commands).toEqual([]);
+      expect(facts.text).not.toMatch(/\b(?:Set|Get|New|Add)-[A-Z][A-Za-z]+/);
+      expect(facts.text).toContain('sending again will not help');
+      expect(facts.text).toContain('ready-made message');
+      expect(facts.text).toContain("Don't keep resending");
+      expect(facts.links).toContain('/admin');
+    },
+  );
+
+  it.each([
+    ['sender-authentication-required', ['5.7.1', 'AuthRequired', 'state 14', '5.7.12', '5.7.133', '5.7.136', 'email admin']],
+    ['sender-group-external-senders', ['5.7.193', 'owner', 'email admin']],
+    ['sender-not-allowed', ['5.7.124', '5.7.129', 'allowed senders', 'owner']],
+    ['sender-bounce-explained', ['/analyze', 'email admin']],
+  ] as const)('%s names its codes and who can fix it', (id, facts) => {
+    const { text, links } = page(id);
+    for (const fact of facts) expect(text + links.join(' ')).toContain(fact);
+  });
+});
+
+describe('app pages', () => {
+  it.each(appPages.map((facts) => [facts.id, facts] as const))(
+    '%s says how to verify, test and undo',
+    (_id, facts) => {
+      expect(sectionTitles(facts)).toEqual(expect.arrayContaining(['Steps', 'Verify', 'Test', 'Undo']));
+      expect(facts.text).toMatch(/test notification/i);
+    },
+  );
+
+  it.each(appPages.map((facts) => [facts.id, facts] as const))(
+    '%s uses only the app mailbox placeholder and changes no recipient itself',
+    (_id, facts) => {
+      const placeholders = facts.commands.flatMap((command) => [...command.template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
+      for (const name of placeholders) expect(name).toBe('mailbox');
+      for (const line of powershellLines(facts)) {
+        expect(line, 'recipient changes belong to the admin path').not.toMatch(
+          /\b(?:Set-Mailbox|Set-DistributionGroup|Set-DynamicDistributionGroup|Set-UnifiedGroup|Set-MailUser|Set-MailPublicFolder)\b/,
+        );
+      }
+    },
+  );
+
+  it('Set-CASMailbox always targets the app mailbox and sets SmtpClientAuthenticationDisabled to a valid value', () => {
+    const lines = appPages.flatMap(powershellLines).filter((line) => line.includes('Set-CASMailbox'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/^Set-CASMailbox -Identity \{\{mailbox\}\} -SmtpClientAuthenticationDisabled \$(?:true|false|null)$/);
+    }
+  });
+
+  it('Set-TransportConfig is organization-wide: no -Identity, only $true or $false', () => {
+    const mentions = appPages.flatMap((facts) => facts.text.match(/Set-TransportConfig[^\n`]*/g) ?? []);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) {
+      expect(mention).not.toContain('-Identity');
+      expect(mention).toMatch(/-SmtpClientAuthenticationDisabled \$(?:true|false)\b/);
+    }
+  });
+
+  it('Exchange Online pages use only Exchange Online settings, on-premises pages only on-premises ones', () => {
+    for (const facts of appPages) {
+      const online = facts.id.endsWith('exchange-online');
+      const lines = powershellLines(facts).join('\n');
+      if (online) expect(lines).not.toMatch(/ReceiveConnector|MessageTrackingLog|ADPermission/);
+      else expect(lines).not.toMatch(/SmtpClientAuthenticationDisabled|TransportConfig/);
+      if (!online && facts.id !== 'app-sign-in-errors-on-premises') expect(facts.text).not.toContain('smtp.office365.com');
+    }
+  });
+
+  it.each([
+    [
+      'app-sign-in-exchange-online',
+      [
+        'smtp.office365.com',
+        '587',
+        'STARTTLS',
+        'TLS 1.2',
+        'licensed Exchange Online mailbox',
+        'From',
+        'The mailbox setting wins over the organization',
+        'Set-TransportConfig -SmtpClientAuthenticationDisabled',
+        'Security defaults',
+        'Multifactor authentication (MFA)',
+        'Conditional Access',
+        'end of December 2026',
+        'second half of 2027',
+        '27 January 2026',
+        '550 5.7.30 Basic authentication is not supported for Client Submission.',
+        'OAuth',
+        'Direct send',
+        'port 465',
+      ],
+    ],
+    ['app-sign-in-errors-exchange-online', ['5.7.57', '535 5.7.3', '5.7.60', '5.7.30', '5.7.139', 'smtp.office365.com']],
+    ['app-cannot-sign-in-exchange-online', ['Direct send', 'mail.protection.outlook.com', 'port 25', 'RejectDirectSend', 'admin path']],
+    [
+      'app-sign-in-exchange-server',
+      ['Client Frontend', 'Front End Transport', '587', 'ExchangeUsers', 'BasicAuthRequireTLS', 'ms-Exch-SMTP-Accept-Authentication-Flag', 'Anonymous users'],
+    ],
+    ['app-sign-in-exchange-2007-2010', ['Hub Transport', 'Client', '587', 'state 14', 'ms-Exch-SMTP-Accept-Authentication-Flag']],
+    ['app-sign-in-errors-on-premises', ['530 5.7.1 Client was not authenticated', '535 5.7.3', 'send as this sender', 'AuthRequired']],
+    [
+      'app-cannot-sign-in-exchange-server',
+      ['-TransportRole FrontendTransport', 'ExternalAuthoritative', 'ExchangeServers', 'Externally secured (for example, with', 'anti-spam', 'admin path'],
+    ],
+    ['app-cannot-sign-in-exchange-2007-2010', ['Hub Transport', 'Externally Secured', 'ExternalAuthoritative', 'Permission Groups', 'admin path']],
+  ] as const)('%s states its facts', (id, facts) => {
+    const { text } = page(id);
+    for (const fact of facts) expect(text).toContain(fact);
+  });
+
+  it('Exchange 2007 and 2010 commands leave out the 2013-and-later -TransportRole parameter', () => {
+    for (const id of ['app-sign-in-exchange-2007-2010', 'app-cannot-sign-in-exchange-2007-2010']) {
+      expect(powershellLines(page(id)).join('\n')).not.toContain('-TransportRole');
+    }
+  });
+
+  it('the accept-authoritative-domain-sender permission is never presented as what makes mail authenticated', () => {
+    for (const facts of appPages) {
+      expect(facts.text).not.toMatch(/Authoritative-Domain-Sender[^.]*(?:makes|counts as) (?:it |their mail )?authenticated/);
+    }
+  });
+});
