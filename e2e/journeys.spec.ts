@@ -191,7 +191,7 @@ test.describe('the app-owner path: one journey per platform and per way the app 
   }) => {
     await wizard.open('/app/exchange-online/sign-in');
     await expect(wizard.step(4)).toContainText(
-      'Set-CASMailbox -Identity {{mailbox}} -SmtpClientAuthenticationDisabled $false',
+      'Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false',
     );
     await wizard.page.getByRole('link', { name: "the app's sign-in errors page" }).click();
     expect(wizard.appPath(baseURL)).toBe('/app/exchange-online/sign-in-error');

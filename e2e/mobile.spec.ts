@@ -13,3 +13,25 @@ test('the admin journey works on a phone', async ({ wizard }) => {
   );
   expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 });
+
+test('a long command scrolls sideways inside its block, not the page', async ({ wizard }) => {
+  await wizard.open('/admin/distribution-group/exchange-online/allowed-senders/powershell');
+  await wizard.commands.recipient.fill('The sales and marketing team of the northern region');
+  const change = wizard.commands.blocksWith('@{Add=');
+  const code = change.locator('pre');
+  await expect(wizard.commands.code(change)).toContainText("'The sales and marketing team");
+  const { scrollWidth, clientWidth } = await code.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(scrollWidth, 'the command is wider than its block').toBeGreaterThan(clientWidth);
+  const overflow = await wizard.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, 'no sideways scrolling of the page').toBeLessThanOrEqual(0);
+  const button = await wizard.commands.copyButton(change).boundingBox();
+  const width = wizard.page.viewportSize()?.width ?? 0;
+  expect(button && button.x + button.width, 'the copy button stays on screen').toBeLessThanOrEqual(
+    width,
+  );
+});

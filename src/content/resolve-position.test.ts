@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FixSummary, Tree } from './model.ts';
+import { fixFor } from './fix-summary.test-helper.ts';
+import type { Tree } from './model.ts';
 import { redirectFor, resolvePosition, segmentsFromPath } from './resolve-position.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
-
-const fixFor = (id: string, appliesTo: FixSummary['appliesTo']): FixSummary => ({
-  id,
-  title: id,
-  summary: '',
-  appliesTo,
-  codes: [],
-  sources: [],
-  reviewed: '2026-11-26',
-});
 
 const tree: Tree = {
   start: 'role',

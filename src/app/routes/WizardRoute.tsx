@@ -1,10 +1,20 @@
 import { Navigate, useLocation } from 'react-router';
 import { fixes, redirects, tree } from 'virtual:content';
+import { commandsIn } from '../../content/doc-commands';
+import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { FixPage } from '../../features/fix-page/components/FixPage';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
+import {
+  CommandBuilderBoundary,
+  LazyCommandInputsFor,
+  LazyFixCommandTools,
+  preloadCommandBuilder,
+  renderCommandBlock,
+  renderCommandBlockStandalone,
+} from './lazy-command-builder';
 import { NotFoundScreen } from './NotFoundScreen';
 
 const content = { tree, fixes };
@@ -25,23 +35,46 @@ export function WizardRoute() {
 
   const position = resolvePosition(content, segmentsFromPath(pathname));
   switch (position.kind) {
-    case 'question':
+    case 'question': {
+      const help = position.question.help;
+      const helpHasCommands = help !== undefined && commandsIn(help.body).length > 0;
+      if (helpHasCommands) preloadCommandBuilder();
       return (
         <QuestionScreen
           question={position.question}
           answers={position.answers}
           trail={position.trail}
           path={position.path}
+          renderCommand={renderCommandBlockStandalone}
+          helpTools={
+            helpHasCommands && (
+              <CommandBuilderBoundary>
+                <LazyCommandInputsFor nodes={help.body} />
+              </CommandBuilderBoundary>
+            )
+          }
         />
       );
-    case 'fix':
+    }
+    case 'fix': {
+      // Fix pages usually have commands: fetch the builder while the page's body loads.
+      preloadCommandBuilder();
+      const sibling = findPowerShellSibling(content, position);
+      const powerShell = sibling && {
+        fixId: sibling.fix.id,
+        path: sibling.path,
+        title: sibling.fix.title,
+      };
       return (
         <FixPage
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
+          renderCommand={renderCommandBlock}
+          renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
         />
       );
+    }
     case 'unavailable':
       return (
         <UnavailableScreen

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emailAddressProblem,
   RECIPIENT_MAX_LENGTH,
+  validateMailbox,
   validateRecipient,
   validateSenders,
 } from './validate-inputs';
@@ -161,6 +162,34 @@ describe('emailAddressProblem', () => {
     [`bob@${'f'.repeat(250)}.com`, 'it is longer than 254 characters'],
   ])('rejects %s because %s', (address, problem) => {
     expect(emailAddressProblem(address)).toBe(problem);
+  });
+});
+
+describe('validateMailbox', () => {
+  it('treats an empty field as not typed yet', () => {
+    expect(validateMailbox('  ')).toEqual({ status: 'empty' });
+  });
+
+  it('accepts an address, without the spaces around it', () => {
+    expect(validateMailbox(' scanner@contoso.com ')).toEqual({
+      status: 'valid',
+      value: 'scanner@contoso.com',
+    });
+  });
+
+  it.each([
+    [
+      'a name instead of an address',
+      'Scanner',
+      "'Scanner' is not an email address (there is no @). Type the address of the mailbox the app signs in as.",
+    ],
+    [
+      'a control character',
+      'scan\u0007ner@contoso.com',
+      "'scan[U+0007]ner@contoso.com' is not an email address (it contains a control character (U+0007)). Type the address of the mailbox the app signs in as.",
+    ],
+  ])('refuses %s with a message', (_label, input, message) => {
+    expect(validateMailbox(input)).toEqual({ status: 'invalid', message });
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { DocNode, FixBody, FixSection } from '../../../content/model';
 import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
@@ -7,12 +7,14 @@ import { StepList } from './StepList';
 export interface FixBodyViewProps {
   body: FixBody;
   renderCommand?: CommandRenderer;
+  /** Shown between the intro and the first section (the command builder's inputs). */
+  afterIntro?: ReactNode;
 }
 
 const proseClass = 'prose prose-slate dark:prose-invert max-w-none';
 
 /** The fix page's body: intro, then each section; the "Steps" section as numbered steps. */
-export function FixBodyView({ body, renderCommand }: FixBodyViewProps) {
+export function FixBodyView({ body, renderCommand, afterIntro }: FixBodyViewProps) {
   const { hash } = useLocation();
   useEffect(() => {
     // The body arrives after the page heading, so a #step-N link can only be honoured now.
@@ -30,6 +32,7 @@ export function FixBodyView({ body, renderCommand }: FixBodyViewProps) {
           <DocContent nodes={body.intro} renderCommand={renderCommand} />
         </div>
       )}
+      {afterIntro}
       {body.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`} className="text-xl font-semibold">

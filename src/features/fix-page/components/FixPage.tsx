@@ -4,7 +4,7 @@ import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
-import { fixBodies } from '../lib/content-fix-bodies';
+import { fixBodies } from '../../../content/fix-bodies';
 import { FixBodyView } from './FixBodyView';
 
 interface FixPageProps {
@@ -13,10 +13,12 @@ interface FixPageProps {
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
   renderCommand?: CommandRenderer;
+  /** Shown between the body's intro and its sections, once the body has loaded. */
+  renderAfterIntro?: (body: FixBody) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
+export function FixPage({ fix, trail, header, renderCommand, renderAfterIntro }: FixPageProps) {
   const appliesTo = trail.slice(1).map((step) => step.option.label);
   return (
     <article>
@@ -51,21 +53,33 @@ export function FixPage({ fix, trail, header, renderCommand }: FixPageProps) {
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFix id={fix.id} renderCommand={renderCommand} />
+          <LoadedFix
+            id={fix.id}
+            renderCommand={renderCommand}
+            renderAfterIntro={renderAfterIntro}
+          />
         </Suspense>
       </ErrorBoundary>
     </article>
   );
 }
 
-function LoadedFix({ id, renderCommand }: { id: string; renderCommand?: CommandRenderer }) {
+function LoadedFix({
+  id,
+  renderCommand,
+  renderAfterIntro,
+}: Pick<FixPageProps, 'renderCommand' | 'renderAfterIntro'> & { id: string }) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
   return (
     <>
       <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
         {body.summary.summary}
       </p>
-      <FixBodyView body={body} renderCommand={renderCommand} />
+      <FixBodyView
+        body={body}
+        renderCommand={renderCommand}
+        afterIntro={renderAfterIntro?.(body)}
+      />
       <FixSources body={body} />
     </>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Answers, TreeQuestion } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
@@ -14,6 +15,8 @@ interface QuestionScreenProps {
   trail: readonly TrailStep[];
   path: string;
   renderCommand?: CommandRenderer;
+  /** Shown at the top of the "not sure?" help (the command builder's inputs for its commands). */
+  helpTools?: ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -23,6 +26,7 @@ export function QuestionScreen({
   trail,
   path,
   renderCommand,
+  helpTools,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
   return (
@@ -75,6 +79,7 @@ export function QuestionScreen({
       {question.help && (
         <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
           <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
+          {helpTools && <div className="mt-3">{helpTools}</div>}
           <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
             <DocContent nodes={question.help.body} renderCommand={renderCommand} />
           </div>

@@ -1,4 +1,4 @@
-import type { FixBody } from '../../../content/model';
+import type { FixBody } from './model.ts';
 
 type Loader = () => Promise<FixBody>;
 

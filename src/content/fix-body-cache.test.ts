@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { FixBody } from '../../../content/model';
-import { createFixBodyCache } from './fix-body-cache';
+import type { FixBody } from './model.ts';
+import { createFixBodyCache } from './fix-body-cache.ts';
 
 const body: FixBody = {
   id: 'a',

@@ -1,0 +1,279 @@
+import { expect, test } from './support/wizard-fixture.ts';
+
+const onlinePowerShell = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const onlineSendersPowerShell =
+  '/admin/distribution-group/exchange-online/allowed-senders/powershell';
+const onlineSendersEac = '/admin/distribution-group/exchange-online/allowed-senders/new-eac';
+const appOnline = '/app/exchange-online/sign-in';
+
+/** Nothing a user could type ends this string, expands a variable or runs a subexpression. */
+const hostile = `O'Brien’s $(Remove-Item C:\\) "team"`;
+const hostileQuoted = `'O''Brien’’s $(Remove-Item C:\\) "team"'`;
+
+test.describe('the command builder', () => {
+  test('shows placeholders until something is typed, and explains them', async ({ wizard }) => {
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await expect(commands.panel).toBeVisible();
+    await expect(commands.recipient).toHaveValue('');
+    // This page has no allowed-senders commands, so it does not ask for senders.
+    await expect(commands.senders).toHaveCount(0);
+    await expect(commands.mailbox).toHaveCount(0);
+
+    const withRecipient = commands.blocksWith('-Identity');
+    await expect(withRecipient).toHaveCount(3);
+    for (const block of await withRecipient.all()) {
+      await expect(commands.code(block)).toContainText('-Identity <recipient>');
+      await expect(block).toContainText(
+        '<recipient> is a placeholder: type the recipient above, and the command fills in.',
+      );
+    }
+    // A command without placeholders has no note.
+    await expect(commands.blocksWith('Connect-ExchangeOnline')).not.toContainText('placeholder');
+  });
+
+  test('fills a hostile recipient into every command, quoted, and copies exactly what is shown', async ({
+    wizard,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { commands } = wizard;
+    await wizard.open(onlineSendersPowerShell);
+    await commands.recipient.fill(hostile);
+    await commands.senders.fill('partner@fabrikam.com\nO’Neil@fabrikam.com');
+
+    const texts = await commands.shownTexts();
+    expect(texts.join('\n')).not.toContain('<recipient>');
+    const withRecipient = commands.blocksWith('-Identity');
+    await expect(withRecipient).toHaveCount(3);
+    for (const block of await withRecipient.all()) {
+      await expect(commands.code(block)).toContainText(`-Identity ${hostileQuoted} `);
+    }
+    await expect(commands.code(commands.blocksWith('New-MailContact'))).toHaveText(
+      [
+        "New-MailContact -Name 'partner@fabrikam.com' -ExternalEmailAddress 'partner@fabrikam.com'",
+        "New-MailContact -Name 'O’’Neil@fabrikam.com' -ExternalEmailAddress 'O’’Neil@fabrikam.com'",
+      ].join('\n'),
+    );
+    await expect(commands.code(commands.blocksWith('@{Add='))).toContainText(
+      "@{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'}",
+    );
+
+    const change = commands.blocksWith('@{Add=');
+    await commands.copyButton(change).click();
+    await expect(commands.copyStatus(change)).toHaveText('Copied');
+    const clipboard = await commands.clipboardText();
+    expect(clipboard).toBe(await commands.shownText(change));
+    expect(clipboard).toBe(
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFromSendersOrMembers @{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'}`,
+    );
+  });
+
+  test('copies by keyboard alone', async ({ wizard, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await commands.tabTo(commands.recipient);
+    await wizard.page.keyboard.type('Sales Team');
+
+    const change = commands.blocksWith('$false');
+    await commands.tabTo(commands.copyButton(change));
+    await wizard.page.keyboard.press('Enter');
+    await expect(commands.copyStatus(change)).toHaveText('Copied');
+    expect(await commands.clipboardText()).toBe(
+      "Set-DistributionGroup -Identity 'Sales Team' -RequireSenderAuthenticationEnabled $false",
+    );
+
+    const undo = commands.blocksWith('$true');
+    await commands.tabTo(commands.copyButton(undo));
+    await wizard.page.keyboard.press('Space');
+    await expect(commands.copyStatus(undo)).toHaveText('Copied');
+    expect(await commands.clipboardText()).toBe(await commands.shownText(undo));
+  });
+
+  test('selects the command and says which keys to press when the browser refuses to copy', async ({
+    wizard,
+  }) => {
+    await wizard.page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+    });
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await commands.recipient.fill('Sales Team');
+    const change = commands.blocksWith('$false');
+    await commands.copyButton(change).click();
+    await expect(commands.copyStatus(change)).toHaveText(
+      "Your browser didn't let this page copy. The text is selected: press Ctrl+C to copy it.",
+    );
+    expect(await wizard.page.evaluate(() => window.getSelection()?.toString())).toBe(
+      await commands.shownText(change),
+    );
+    await expect(change.locator('pre')).toBeFocused();
+  });
+
+  test('refuses a recipient with a control character and keeps the placeholder', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await commands.recipient.fill('Sales\u0007Team');
+    const message =
+      "The recipient contains a control character (U+0007), which a name, alias or address can't contain. Remove it and try again.";
+    await expect(commands.panel.getByText(message)).toBeVisible();
+    await expect(commands.recipient).toHaveAttribute('aria-invalid', 'true');
+    await expect(commands.recipient).toHaveAccessibleDescription(new RegExp(escape(message)));
+    for (const text of await commands.shownTexts()) expect(text).not.toContain('Sales');
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
+    await expect(commands.blocksWith('$false')).toContainText('correct the recipient above');
+
+    await commands.recipient.fill('Sales Team');
+    await expect(commands.recipient).not.toHaveAttribute('aria-invalid');
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText("'Sales Team'");
+  });
+
+  test('refuses senders with a line that is not an address and fills none of them', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlineSendersPowerShell);
+    await commands.senders.fill('partner@fabrikam.com\nbob@\nnot an address');
+    const lineTwo = "line 2: 'bob@' is not an email address (nothing comes after the @).";
+    await expect(commands.panel.getByText(lineTwo)).toBeVisible();
+    await expect(
+      commands.panel.getByText(
+        "line 3: 'not an address' is not an email address (it contains a space).",
+      ),
+    ).toBeVisible();
+    await expect(commands.senders).toHaveAttribute('aria-invalid', 'true');
+    await expect(commands.senders).toHaveAccessibleDescription(new RegExp(escape(lineTwo)));
+    const texts = (await commands.shownTexts()).join('\n');
+    expect(texts).not.toContain('partner@fabrikam.com');
+    await expect(commands.code(commands.blocksWith('New-MailContact'))).toHaveText(
+      'New-MailContact -Name <sender> -ExternalEmailAddress <sender>',
+    );
+  });
+
+  test('asks for the mailbox on the app page and checks it is an address', async ({ wizard }) => {
+    const { commands } = wizard;
+    await wizard.open(appOnline);
+    await expect(commands.recipient).toHaveCount(0);
+    await commands.mailbox.fill('Scanner');
+    await expect(commands.panel.getByText(/'Scanner' is not an email address/)).toBeVisible();
+    await commands.mailbox.fill('scanner@contoso.com');
+    await expect(
+      commands.code(commands.blocksWith('-SmtpClientAuthenticationDisabled $false')),
+    ).toHaveText(
+      "Set-CASMailbox -Identity 'scanner@contoso.com' -SmtpClientAuthenticationDisabled $false",
+    );
+  });
+
+  test('keeps what was typed on the next fix page and across a reload, until cleared', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlineSendersPowerShell);
+    await commands.recipient.fill(hostile);
+    await commands.senders.fill('partner@fabrikam.com');
+
+    // Change the admin tool through the breadcrumb: an in-app move to another fix page.
+    await wizard.breadcrumb.getByRole('link', { name: /Tool/ }).click();
+    await wizard.choose(/new EAC/);
+    await expect(wizard.heading).toHaveText(/new Exchange admin center/);
+    await expect(commands.recipient).toHaveValue(hostile);
+    await expect(commands.code(commands.blocksWith('Get-DistributionGroup'))).toContainText(
+      hostileQuoted,
+    );
+
+    await wizard.page.reload();
+    await expect(commands.recipient).toHaveValue(hostile);
+    await expect(commands.senders).toHaveValue('partner@fabrikam.com');
+    await expect(commands.code(commands.blocksWith('@{Remove='))).toContainText(
+      `-Identity ${hostileQuoted} -AcceptMessagesOnlyFromSendersOrMembers @{Remove='partner@fabrikam.com'}`,
+    );
+
+    await commands.clearButton.click();
+    await expect(commands.panel.getByRole('status')).toHaveText(/Cleared what you typed/);
+    await expect(commands.recipient).toHaveValue('');
+    await expect(commands.code(commands.blocksWith('Get-DistributionGroup'))).toContainText(
+      '<recipient>',
+    );
+    await wizard.page.reload();
+    await expect(commands.recipient).toHaveValue('');
+  });
+
+  test('offers the PowerShell steps on a console page, filled in from the same inputs', async ({
+    wizard,
+    baseURL,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlineSendersEac);
+    await expect(commands.powerShellAside).toBeVisible();
+    // Collapsed at first: its commands are not on screen.
+    await expect(commands.blocksWith('New-MailContact')).toHaveCount(0);
+
+    await commands.recipient.fill(hostile);
+    await commands.senders.fill('a@fabrikam.com\nb@fabrikam.com');
+    await commands.openPowerShellAside();
+    const aside = commands.powerShellAside;
+    await expect(commands.code(commands.blocksWith('New-MailContact', aside))).toHaveText(
+      [
+        "New-MailContact -Name 'a@fabrikam.com' -ExternalEmailAddress 'a@fabrikam.com'",
+        "New-MailContact -Name 'b@fabrikam.com' -ExternalEmailAddress 'b@fabrikam.com'",
+      ].join('\n'),
+    );
+    await expect(commands.code(commands.blocksWith('@{Add=', aside))).toHaveText(
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFromSendersOrMembers @{Add='a@fabrikam.com','b@fabrikam.com'}`,
+    );
+
+    await aside.getByRole('link', { name: 'Open the full PowerShell page' }).click();
+    expect(wizard.appPath(baseURL)).toBe(onlineSendersPowerShell);
+    await expect(commands.code(commands.blocksWith('@{Add='))).toContainText(hostileQuoted);
+    await expect(commands.powerShellAside).toHaveCount(0);
+  });
+
+  test('prints every command, the PowerShell aside included, without the inputs', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlineSendersEac);
+    await commands.recipient.fill('Sales Team');
+    await expect(commands.blocksWith('Get-DistributionGroup')).toBeVisible();
+    await wizard.page.emulateMedia({ media: 'print' });
+    await expect(commands.blocksWith('New-MailContact', commands.powerShellAside)).toBeVisible();
+    await expect(commands.code(commands.blocksWith('@{Add='))).toContainText("'Sales Team'");
+    await expect(commands.panel).toBeHidden();
+    await expect(commands.copyButton(commands.blocksWith('Get-DistributionGroup'))).toBeHidden();
+  });
+
+  test('fills the command in the "not sure?" help of the recipient question', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open('/admin');
+    await wizard.page.getByText('Not sure what kind of recipient it is?').click();
+    const help = commands.blocksWith('Get-Recipient');
+    await expect(commands.code(help)).toContainText('Get-Recipient -Identity <recipient>');
+    await commands.recipient.fill('sales@contoso.com');
+    await expect(commands.code(help)).toHaveText(
+      "Get-Recipient -Identity 'sales@contoso.com' | Format-List Name,RecipientTypeDetails",
+    );
+  });
+});
+
+test('a fix page still shows its commands when the builder cannot load', async ({ wizard }) => {
+  await wizard.page.route(/\/command-builder-[^/]*\.js$/, (route) => route.abort());
+  await wizard.open(onlinePowerShell);
+  await expect(wizard.page.getByText('The command builder could not be loaded')).toBeVisible();
+  await expect(wizard.step(2)).toContainText(
+    'Set-DistributionGroup -Identity {{recipient}} -RequireSenderAuthenticationEnabled $false',
+  );
+  // The refused chunk is logged as a failed resource; that, and only that, is expected here.
+  const unexpected = wizard.pageErrors.filter((error) => !/Failed to load|import/i.test(error));
+  expect(unexpected).toEqual([]);
+  wizard.pageErrors.splice(0);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,72 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { renderPlainCommand, type CommandRenderer } from '../../components/doc/DocContent';
+import type { CommandNode } from '../../content/doc-commands';
+import type * as CommandBuilder from '../../features/command-builder';
+
+/**
+ * The command builder, loaded on demand: it is only needed on pages with commands, and keeping it
+ * out of the entry chunk keeps every first load within budget. On a fix page the page's own
+ * Suspense boundary (which already waits for the page's body) covers these pieces.
+ */
+const loadCommandBuilder = () => import('../../features/command-builder');
+
+/**
+ * Starts loading the builder ahead of need, so it arrives alongside the fix body. Safe during
+ * render: it touches no DOM or storage, and the module loads once however often it is called.
+ */
+export function preloadCommandBuilder(): void {
+  void loadCommandBuilder().catch(() => undefined);
+}
+
+/**
+ * A lazy piece of the builder. If its chunk cannot load (offline, a deployment replaced it),
+ * the page still works: `fallback` renders instead of an error.
+ */
+function lazyPart<Props>(
+  pick: (module: typeof CommandBuilder) => ComponentType<Props>,
+  fallback: ComponentType<Props>,
+) {
+  return lazy(() =>
+    loadCommandBuilder().then(
+      (module) => ({ default: pick(module) }),
+      () => ({ default: fallback }),
+    ),
+  );
+}
+
+function PlainCommand({ command }: { command: CommandNode }) {
+  return renderPlainCommand(command, 'command');
+}
+
+function BuilderUnavailable() {
+  return (
+    <p className="rounded-lg border border-amber-500 bg-amber-50 p-4 dark:bg-amber-950">
+      The command builder could not be loaded, so the commands below show their placeholders as
+      written. Reload the page to try again.
+    </p>
+  );
+}
+
+const LazyCommandBlock = lazyPart((module) => module.CommandBlock, PlainCommand);
+export const LazyFixCommandTools = lazyPart((module) => module.FixCommandTools, BuilderUnavailable);
+export const LazyCommandInputsFor = lazyPart(
+  (module) => module.CommandInputsFor,
+  () => null,
+);
+
+/** A `renderCommand` for content inside a Suspense boundary that already waits (the fix page). */
+export const renderCommandBlock: CommandRenderer = (command, key) => (
+  <LazyCommandBlock key={key} command={command} />
+);
+
+/** A `renderCommand` with its own boundary: the command as written until the builder arrives. */
+export const renderCommandBlockStandalone: CommandRenderer = (command, key) => (
+  <Suspense key={key} fallback={renderPlainCommand(command, key)}>
+    <LazyCommandBlock command={command} />
+  </Suspense>
+);
+
+/** Suspense for standalone builder pieces, showing nothing until they arrive. */
+export function CommandBuilderBoundary({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}

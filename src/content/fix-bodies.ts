@@ -1,0 +1,9 @@
+import { fixBodyLoaders } from 'virtual:content';
+import { createFixBodyCache } from './fix-body-cache.ts';
+
+/**
+ * The app's one cache of fix bodies, fed by the content build's lazy chunks. It lives beside the
+ * content model, not in a feature, because several features read fix bodies (the fix page shows
+ * one; the command builder shows the PowerShell sibling's steps on a console page).
+ */
+export const fixBodies = createFixBodyCache(fixBodyLoaders);

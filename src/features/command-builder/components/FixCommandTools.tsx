@@ -1,0 +1,34 @@
+import type { FixBody } from '../../../content/model';
+import { useFixBody } from '../../../hooks/use-fix-body';
+import { commandsIn, fixBodyCommands, fixBodySteps } from '../lib/page-commands';
+import { CommandInputsPanel } from './CommandInputsPanel';
+import { PowerShellAlternative, type PowerShellFixLink } from './PowerShellAlternative';
+
+interface FixCommandToolsProps {
+  body: FixBody;
+  /** On a console fix page: the PowerShell fix for the same answers, offered as an aside. */
+  powerShell?: PowerShellFixLink;
+}
+
+/**
+ * What the command builder adds to a fix page, above its sections: the inputs its commands use
+ * and, on a console page, "do it in PowerShell instead".
+ */
+export function FixCommandTools({ body, powerShell }: FixCommandToolsProps) {
+  if (!powerShell) return <CommandInputsPanel commands={fixBodyCommands(body)} />;
+  return <WithPowerShell key={powerShell.fixId} body={body} powerShell={powerShell} />;
+}
+
+function WithPowerShell({ body, powerShell }: Required<FixCommandToolsProps>) {
+  const sibling = useFixBody(powerShell.fixId);
+  const siblingCommands =
+    sibling.status === 'ready'
+      ? fixBodySteps(sibling.body).flatMap((step) => commandsIn(step.blocks))
+      : [];
+  return (
+    <div className="space-y-4">
+      <CommandInputsPanel commands={[...fixBodyCommands(body), ...siblingCommands]} />
+      <PowerShellAlternative fix={powerShell} body={sibling} />
+    </div>
+  );
+}

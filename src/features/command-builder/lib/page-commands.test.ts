@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { DocNode, FixBody, FixSummary } from '../../../content/model';
+import {
+  COMMAND_INPUT_NAMES,
+  commandsIn,
+  fixBodyCommands,
+  fixBodySteps,
+  inputFor,
+  inputsForCommands,
+  type CommandNode,
+} from './page-commands';
+
+const command = (template: string, language = 'powershell'): CommandNode => ({
+  type: 'command',
+  language,
+  template,
+});
+const p = (...children: DocNode[]): DocNode => ({ type: 'element', tag: 'p', children });
+const text = (value: string): DocNode => ({ type: 'text', value });
+const summary: FixSummary = {
+  id: 'fix',
+  title: 'Fix',
+  summary: '',
+  appliesTo: {},
+  codes: [],
+  sources: [],
+  reviewed: '2026-11-26',
+};
+
+describe('the inputs a page asks for', () => {
+  it('offers every input once, per-line placeholders folded into their list', () => {
+    expect(COMMAND_INPUT_NAMES).toEqual(['recipient', 'mailbox', 'senders', 'internalGroup']);
+  });
+
+  it('maps a per-line placeholder to the list it repeats for, and ignores unknown names', () => {
+    expect(inputFor('sender')).toBe('senders');
+    expect(inputFor('recipient')).toBe('recipient');
+    expect(inputFor('constructor')).toBeUndefined();
+    expect(inputFor('nope')).toBeUndefined();
+  });
+
+  it('asks only for what the commands use, in the builder order', () => {
+    expect(
+      inputsForCommands([
+        command('New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}'),
+        command('Set-DistributionGroup -Identity {{recipient}}'),
+      ]),
+    ).toEqual(['recipient', 'senders']);
+    expect(inputsForCommands([command('Set-CASMailbox -Identity {{mailbox}}')])).toEqual([
+      'mailbox',
+    ]);
+  });
+
+  it('asks for nothing when the commands have no placeholders or are not PowerShell', () => {
+    expect(inputsForCommands([command('Connect-ExchangeOnline')])).toEqual([]);
+    expect(inputsForCommands([command('{{recipient}}', 'text')])).toEqual([]);
+    expect(inputsForCommands([])).toEqual([]);
+  });
+});
+
+describe('the commands of a fix page', () => {
+  const first = command('Connect-ExchangeOnline');
+  const second = command('Set-DistributionGroup -Identity {{recipient}}');
+  const verify = command('Get-DistributionGroup -Identity {{recipient}}');
+  const body: FixBody = {
+    id: 'fix',
+    summary,
+    intro: [p(text('Intro'))],
+    sections: [
+      {
+        id: 'steps',
+        title: 'Steps',
+        blocks: [
+          {
+            type: 'element',
+            tag: 'ol',
+            children: [
+              { type: 'element', tag: 'li', children: [p(text('Connect')), first] },
+              { type: 'element', tag: 'li', children: [second] },
+            ],
+          },
+        ],
+        steps: [
+          { number: 1, anchor: 'step-1', blocks: [p(text('Connect')), first] },
+          { number: 2, anchor: 'step-2', blocks: [second] },
+        ],
+      },
+      { id: 'verify', title: 'Verify', blocks: [p(text('Check:')), verify] },
+    ],
+  };
+
+  it('finds nested command blocks in document order', () => {
+    expect(
+      commandsIn([p(text('a')), { type: 'element', tag: 'ul', children: [p(first)] }]),
+    ).toEqual([first]);
+  });
+
+  it('collects every command of the body once, steps included', () => {
+    expect(fixBodyCommands(body)).toEqual([first, second, verify]);
+  });
+
+  it('returns the numbered steps, or none for a page without them', () => {
+    expect(fixBodySteps(body).map((step) => step.anchor)).toEqual(['step-1', 'step-2']);
+    expect(fixBodySteps({ id: 'x', summary, intro: [], sections: [] })).toEqual([]);
+  });
+});
