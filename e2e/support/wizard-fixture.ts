@@ -16,6 +16,10 @@ export class CommandsHelper {
     return this.page.getByRole('textbox', { name: /^Outside senders/ });
   }
 
+  get internalGroup(): Locator {
+    return this.page.getByRole('textbox', { name: /^Group that holds everyone inside/ });
+  }
+
   get mailbox(): Locator {
     return this.page.getByRole('textbox', { name: /^Mailbox the app sends as/ });
   }
