@@ -28,6 +28,10 @@ export class CommandsHelper {
     return this.page.getByRole('textbox', { name: /^Outside senders/ });
   }
 
+  get internalGroup(): Locator {
+    return this.page.getByRole('textbox', { name: /^Group that holds everyone inside/ });
+  }
+
   get mailbox(): Locator {
     return this.page.getByRole('textbox', { name: /^Mailbox the app sends as/ });
   }
@@ -133,6 +137,21 @@ export class WizardPage {
 
   async choose(label: string | RegExp) {
     await this.option(label).click();
+  }
+
+  /** An answer shown but refused here: its list item, with the reason and the alternative link. */
+  unavailableOption(label: string | RegExp): Locator {
+    return this.answers
+      .getByRole('listitem')
+      .filter({ hasText: '(not available here)' })
+      .filter({ hasText: label });
+  }
+
+  /** A level-2 section of a fix page (Steps, Verify, Wait, Test, Undo …). */
+  section(name: string): Locator {
+    return this.page.locator('section').filter({
+      has: this.page.getByRole('heading', { level: 2, name, exact: true }),
+    });
   }
 
   get breadcrumb(): Locator {
