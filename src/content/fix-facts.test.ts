@@ -13,7 +13,7 @@ import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 
 const result = buildContent(readContentDir(process.cwd()));
 if (!result.bundle) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-const { tree, fixes, bodies } = result.bundle;
+const { tree, fixes, bodies, questionHelp } = result.bundle;
 
 /** The cmdlets that change and read each recipient type (DESIGN.md slugs). */
 const CMDLETS: Record<string, { set: string; get: string }> = {
@@ -268,7 +268,7 @@ describe('every admin situation', () => {
 
 describe('the recipient-type help', () => {
   it('names the RecipientTypeDetails value of every recipient type', () => {
-    const help = textOf(tree.questions['recipient-type']?.help?.body ?? []);
+    const help = textOf(questionHelp['recipient-type'] ?? []);
     for (const value of [
       'UserMailbox',
       'SharedMailbox',

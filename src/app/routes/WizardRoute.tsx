@@ -1,6 +1,6 @@
 import { Navigate, useLocation } from 'react-router';
 import { fixes, redirects, tree } from 'virtual:content';
-import { commandsIn } from '../../content/doc-commands';
+import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { AnalyzerCallout } from '../../features/analyzer/components/AnalyzerCallout';
@@ -37,8 +37,8 @@ export function WizardRoute() {
   const position = resolvePosition(content, segmentsFromPath(pathname));
   switch (position.kind) {
     case 'question': {
-      const help = position.question.help;
-      const helpHasCommands = help !== undefined && commandsIn(help.body).length > 0;
+      const helpHasCommands = position.question.help?.hasCommands === true;
+      if (position.question.help) void loadQuestionHelp().catch(() => undefined);
       if (helpHasCommands) preloadCommandBuilder();
       return (
         <QuestionScreen
@@ -49,11 +49,13 @@ export function WizardRoute() {
           lead={position.trail.length === 0 ? <AnalyzerCallout /> : undefined}
           renderCommand={renderCommandBlockStandalone}
           helpTools={
-            helpHasCommands && (
-              <CommandBuilderBoundary>
-                <LazyCommandInputsFor nodes={help.body} />
-              </CommandBuilderBoundary>
-            )
+            helpHasCommands
+              ? (helpBody) => (
+                  <CommandBuilderBoundary>
+                    <LazyCommandInputsFor nodes={helpBody} />
+                  </CommandBuilderBoundary>
+                )
+              : undefined
           }
         />
       );
