@@ -1,4 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The analyzer's fixture corpus: realistic bounces, as text and as .eml files. */
+export const BOUNCE_FIXTURES = new URL('../../src/features/analyzer/fixtures/', import.meta.url);
+
+export function bounceFixturePath(name: string): string {
+  return new URL(name, BOUNCE_FIXTURES).pathname;
+}
+
+export function bounceFixture(name: string): string {
+  return readFileSync(new URL(name, BOUNCE_FIXTURES), 'utf8');
+}
 
 /** The command builder on a page: its inputs, its command blocks and their copy buttons. */
 export class CommandsHelper {
@@ -14,6 +26,10 @@ export class CommandsHelper {
 
   get senders(): Locator {
     return this.page.getByRole('textbox', { name: /^Outside senders/ });
+  }
+
+  get internalGroup(): Locator {
+    return this.page.getByRole('textbox', { name: /^Group that holds everyone inside/ });
   }
 
   get mailbox(): Locator {
@@ -95,6 +111,11 @@ export class WizardPage {
     page.on('console', (message) => {
       if (message.type() === 'error') this.pageErrors.push(message.text());
     });
+    // No page of the wizard ever opens a dialog: one means text ran as script.
+    page.on('dialog', (dialog) => {
+      this.pageErrors.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
   }
 
   /** Opens an app path ("/admin/…"); the base URL carries the deployment's base path. */
@@ -116,6 +137,21 @@ export class WizardPage {
 
   async choose(label: string | RegExp) {
     await this.option(label).click();
+  }
+
+  /** An answer shown but refused here: its list item, with the reason and the alternative link. */
+  unavailableOption(label: string | RegExp): Locator {
+    return this.answers
+      .getByRole('listitem')
+      .filter({ hasText: '(not available here)' })
+      .filter({ hasText: label });
+  }
+
+  /** A level-2 section of a fix page (Steps, Verify, Wait, Test, Undo …). */
+  section(name: string): Locator {
+    return this.page.locator('section').filter({
+      has: this.page.getByRole('heading', { level: 2, name, exact: true }),
+    });
   }
 
   get breadcrumb(): Locator {
@@ -239,11 +275,125 @@ export class WizardPage {
   }
 }
 
-export const test = base.extend<{ wizard: WizardPage }>({
+/** A page object for the bounce analyzer (/analyze). */
+export class AnalyzerPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('analyze');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Analyze a bounce');
+  }
+
+  get textArea(): Locator {
+    return this.page.getByLabel('Paste the bounce message');
+  }
+
+  get analyzeButton(): Locator {
+    return this.page.getByRole('button', { name: 'Analyze', exact: true });
+  }
+
+  get fileInput(): Locator {
+    return this.page.getByLabel('Or open a saved bounce (.eml or .txt)');
+  }
+
+  /** The result section (named by its heading). */
+  get result(): Locator {
+    return this.page.getByRole('region').filter({ has: this.page.locator('#analysis-heading') });
+  }
+
+  get resultHeading(): Locator {
+    return this.page.locator('#analysis-heading');
+  }
+
+  /** Why the last attempt gave no result. */
+  get problem(): Locator {
+    return this.page.locator('[data-analyzer-problem]');
+  }
+
+  get evidence(): Locator {
+    return this.page.getByRole('list', { name: 'Evidence' });
+  }
+
+  /** The value shown for a term under "What the bounce shows". */
+  fact(term: string): Locator {
+    return this.result
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+
+  async analyze(text: string) {
+    await this.textArea.fill(text);
+    await this.analyzeButton.click();
+  }
+
+  /**
+   * Puts text in the text area in one input event, as a paste does. (`fill` types it in as
+   * inserted text, which takes minutes for megabytes.)
+   */
+  async paste(text: string) {
+    await this.textArea.evaluate((element, value) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+      setValue?.call(element, value);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+  }
+
+  async analyzeFixture(name: string) {
+    await this.analyze(bounceFixture(name));
+    await expect(this.resultHeading).toBeVisible();
+  }
+
+  async openFixtureFile(name: string) {
+    await this.fileInput.setInputFiles(bounceFixturePath(name));
+  }
+
+  /** Drops a file on the form the way a browser does: a drop event carrying a DataTransfer. */
+  async dropFile(name: string, content: string | Buffer, mimeType = 'message/rfc822') {
+    const bytes = [...Buffer.from(content)];
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, bytes, mimeType }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        return transfer;
+      },
+      { name, bytes, mimeType },
+    );
+    const form = this.page.getByRole('form', { name: 'The bounce' });
+    await form.dispatchEvent('dragover', { dataTransfer });
+    await form.dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** One way on into the tree, named by the role option's label ("I manage Exchange …"). */
+  route(name: string | RegExp): Locator {
+    return this.result.getByRole('group', { name });
+  }
+
+  get routes(): Locator {
+    return this.result
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('link', { name: /^Continue/ }) });
+  }
+
+  continueLink(route: Locator): Locator {
+    return route.getByRole('link', { name: /^Continue/ });
+  }
+
+  /** Links from the result into the wizard's paths. */
+  get treeLinks(): Locator {
+    return this.result.locator('a[href*="/admin"], a[href*="/sender"], a[href*="/app"]');
+  }
+}
+
+export const test = base.extend<{ wizard: WizardPage; analyzer: AnalyzerPage }>({
   wizard: async ({ page }, use) => {
     const wizard = new WizardPage(page);
     await use(wizard);
     await wizard.expectNoPageErrors();
+  },
+  // Shares the page, and so the error and dialog checks, with `wizard`.
+  analyzer: async ({ page, wizard }, use) => {
+    void wizard;
+    await use(new AnalyzerPage(page));
   },
 });
 

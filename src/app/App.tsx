@@ -2,13 +2,14 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { useAppStore } from '../store/app-store.ts';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { paths } from '../lib/paths';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
 import { WizardRoute } from './routes/WizardRoute';
 import { preloadPageTools } from './routes/lazy-page-tools';
-import { paths } from '../lib/paths';
 
 // Route-level features load on demand, so the entry chunk stays within its budget.
+const AnalyzeRoute = lazy(() => import('./routes/AnalyzeRoute'));
 const FixesRoute = lazy(() => import('./routes/FixesRoute'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
@@ -22,6 +23,14 @@ export function App() {
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={() => <AppErrorScreen />}>
         <Routes>
+          <Route
+            path={paths.analyze()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <AnalyzeRoute />
+              </Suspense>
+            }
+          />
           <Route
             path={paths.fixes()}
             element={
@@ -37,6 +46,7 @@ export function App() {
   );
 }
 
+/** Shown while a lazy route's chunk loads (no page heading: focus waits for the real one). */
 function RouteLoading() {
   return <p className="text-slate-600 dark:text-slate-400">Loading…</p>;
 }

@@ -74,7 +74,8 @@ export interface TreeQuestion {
   /** Short label used in the breadcrumb, e.g. "Recipient". */
   shortTitle: string;
   intro?: DocNode[];
-  help?: { title: string; body: DocNode[] };
+  /** The "not sure?" help's title; its body loads lazily (`virtual:content/question-help`). */
+  help?: { title: string; hasCommands: boolean };
   options: TreeOption[];
 }
 

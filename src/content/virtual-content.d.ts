@@ -22,3 +22,10 @@ declare module 'virtual:content/fix-index' {
   const fixIndex: import('./model.ts').FixSummary[];
   export default fixIndex;
 }
+
+declare module 'virtual:content/question-help' {
+  import type { DocNode } from './model.ts';
+  /** Question id → its "not sure?" help body (a lazy chunk, so the entry stays small). */
+  const questionHelp: Record<string, DocNode[]>;
+  export default questionHelp;
+}

@@ -2,14 +2,15 @@ import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useAppStore } from '../../store/app-store';
 import { fixes, redirects, tree } from 'virtual:content';
-import { commandsIn } from '../../content/doc-commands';
+import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { AnalyzerCallout } from '../../features/analyzer/components/AnalyzerCallout';
 import { FixPage } from '../../features/fix-page/components/FixPage';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
-import { paths, roleSlugs } from '../../lib/paths';
+import { roleSlugs } from '../../lib/paths';
 import { LazyFixPageTools, QuestionPageTools, renderFixStepTools } from './lazy-page-tools';
 import {
   CommandBuilderBoundary,
@@ -45,8 +46,8 @@ export function WizardRoute() {
   const position = resolvePosition(content, segmentsFromPath(pathname));
   switch (position.kind) {
     case 'question': {
-      const help = position.question.help;
-      const helpHasCommands = help !== undefined && commandsIn(help.body).length > 0;
+      const helpHasCommands = position.question.help?.hasCommands === true;
+      if (position.question.help) void loadQuestionHelp().catch(() => undefined);
       if (helpHasCommands) preloadCommandBuilder();
       return (
         <QuestionScreen
@@ -55,20 +56,27 @@ export function WizardRoute() {
           trail={position.trail}
           path={position.path}
           actions={<QuestionPageTools path={position.path} />}
-          notice={
-            position.path === paths.home() && hasProgress ? (
-              <Suspense fallback={null}>
-                <ResumePanel />
-              </Suspense>
+          lead={
+            position.trail.length === 0 ? (
+              <>
+                <AnalyzerCallout />
+                {hasProgress && (
+                  <Suspense fallback={null}>
+                    <ResumePanel />
+                  </Suspense>
+                )}
+              </>
             ) : undefined
           }
           renderCommand={renderCommandBlockStandalone}
           helpTools={
-            helpHasCommands && (
-              <CommandBuilderBoundary>
-                <LazyCommandInputsFor nodes={help.body} />
-              </CommandBuilderBoundary>
-            )
+            helpHasCommands
+              ? (helpBody) => (
+                  <CommandBuilderBoundary>
+                    <LazyCommandInputsFor nodes={helpBody} />
+                  </CommandBuilderBoundary>
+                )
+              : undefined
           }
         />
       );

@@ -87,6 +87,15 @@ describe('buildContent', () => {
     ]);
   });
 
+  it('rejects a catalogue method answer that no method question in the tree has', () => {
+    const codes = CODES.replace('kind: in-family', 'kind: in-family\n    method: authentication-required');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].method: no method question in the tree has the answer "authentication-required"",
+      ]
+    `);
+  });
+
   it('reports a file that is not valid YAML', () => {
     expect(problemsOf({ ...VALID, 'content/tree.yaml': 'start: [' })[0]).toMatch(
       /^content\/tree\.yaml: is not valid YAML: /,

@@ -8,6 +8,7 @@ const CONTENT_ID = 'virtual:content';
 const FIX_ID_PREFIX = 'virtual:content/fix/';
 const CODES_ID = 'virtual:content/codes';
 const FIX_INDEX_ID = 'virtual:content/fix-index';
+const QUESTION_HELP_ID = 'virtual:content/question-help';
 const RESOLVED_PREFIX = '\0';
 
 /** Reads, validates and compiles `content/` once per build; a broken tree fails the build. */
@@ -21,7 +22,8 @@ export function loadContentBundle(projectRoot: string): ContentBundle {
  * Exposes the content as modules: `virtual:content` (the tree and the fix summaries, small and
  * eager), `virtual:content/fix/<id>` (one fix body each, loaded lazily) and
  * `virtual:content/codes` (the bounce-code catalogue, for the analyzer's lazy chunk) and
- * `virtual:content/fix-index` (every page's front matter, for the /fixes index), so no YAML or
+ * `virtual:content/fix-index` (every page's front matter, for the /fixes index) and
+ * `virtual:content/question-help` (the "not sure?" help bodies, loaded when a question shows), so no YAML or
  * markdown parser ever reaches the browser and the entry chunk does not grow with content.
  */
 export function contentPlugin(): Plugin {
@@ -40,7 +42,7 @@ export function contentPlugin(): Plugin {
       this.addWatchFile(join(root, 'content'));
     },
     resolveId(id) {
-      if (id === CONTENT_ID || id === CODES_ID || id === FIX_INDEX_ID || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if ([CONTENT_ID, CODES_ID, FIX_INDEX_ID, QUESTION_HELP_ID].includes(id) || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
     load(id) {
@@ -50,6 +52,7 @@ export function contentPlugin(): Plugin {
       if (virtualId === CONTENT_ID) return contentModule(content);
       if (virtualId === CODES_ID) return `export default ${JSON.stringify(content.codes)};`;
       if (virtualId === FIX_INDEX_ID) return `export default ${JSON.stringify(content.fixes)};`;
+      if (virtualId === QUESTION_HELP_ID) return `export default ${JSON.stringify(content.questionHelp)};`;
       if (virtualId.startsWith(FIX_ID_PREFIX)) {
         const body = content.bodies[virtualId.slice(FIX_ID_PREFIX.length)];
         if (!body) throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);

@@ -22,7 +22,7 @@ const summary: FixSummary = fixSummary('fix', { title: 'Fix' });
 
 describe('the inputs a page asks for', () => {
   it('offers every input once, per-line placeholders folded into their list', () => {
-    expect(COMMAND_INPUT_NAMES).toEqual(['recipient', 'mailbox', 'senders']);
+    expect(COMMAND_INPUT_NAMES).toEqual(['recipient', 'mailbox', 'senders', 'internalGroup']);
   });
 
   it('maps a per-line placeholder to the list it repeats for, and ignores unknown names', () => {

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Answers, TreeQuestion } from '../../../content/model';
+import type { Answers, DocNode, TreeQuestion } from '../../../content/model';
+import { loadQuestionHelp, peekQuestionHelp } from '../../../content/question-help';
 import type { TrailStep } from '../../../content/resolve-position';
 import { unavailableRule, visibleOptions } from '../../../content/tree-logic';
 import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
+import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { TextLink } from '../../../components/ui/TextLink';
 import { paths } from '../../../lib/paths';
@@ -17,10 +19,10 @@ interface QuestionScreenProps {
   renderCommand?: CommandRenderer;
   /** Shown under the heading: page tools (copy link). */
   actions?: ReactNode;
-  /** Shown before the answers (on the start page: "continue where you left off"). */
-  notice?: ReactNode;
+  /** Composed in before the answers (on the start page: the way into the bounce analyzer). */
+  lead?: ReactNode;
   /** Shown at the top of the "not sure?" help (the command builder's inputs for its commands). */
-  helpTools?: ReactNode;
+  helpTools?: (helpBody: readonly DocNode[]) => ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -31,7 +33,7 @@ export function QuestionScreen({
   path,
   renderCommand,
   actions,
-  notice,
+  lead,
   helpTools,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
@@ -47,7 +49,7 @@ export function QuestionScreen({
           <DocContent nodes={question.intro} renderCommand={renderCommand} />
         </div>
       )}
-      {notice}
+      {lead}
       <ul className="mt-6 grid gap-3" aria-label="Answers">
         {visibleOptions(question, answers).map((option) => {
           const rule = unavailableRule(option, answers);
@@ -87,10 +89,22 @@ export function QuestionScreen({
       {question.help && (
         <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
           <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
-          {helpTools && <div className="mt-3">{helpTools}</div>}
-          <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
-            <DocContent nodes={question.help.body} renderCommand={renderCommand} />
-          </div>
+          <ErrorBoundary
+            resetKey={question.id}
+            fallback={() => (
+              <p role="alert" className="mt-3">
+                The help could not be loaded. Check your connection and reload the page.
+              </p>
+            )}
+          >
+            <Suspense fallback={<p className="mt-3">Loading the help…</p>}>
+              <QuestionHelpBody
+                questionId={question.id}
+                helpTools={helpTools}
+                renderCommand={renderCommand}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </details>
       )}
       {previous && (
@@ -99,5 +113,25 @@ export function QuestionScreen({
         </p>
       )}
     </article>
+  );
+}
+
+interface QuestionHelpBodyProps {
+  questionId: string;
+  helpTools?: (helpBody: readonly DocNode[]) => ReactNode;
+  renderCommand?: CommandRenderer;
+}
+
+/** The help's body: a lazy chunk shared by all questions, read once it has loaded. */
+function QuestionHelpBody({ questionId, helpTools, renderCommand }: QuestionHelpBodyProps) {
+  const help = peekQuestionHelp() ?? use(loadQuestionHelp());
+  const body = help[questionId] ?? [];
+  return (
+    <>
+      {helpTools && <div className="mt-3">{helpTools(body)}</div>}
+      <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+        <DocContent nodes={body} renderCommand={renderCommand} />
+      </div>
+    </>
   );
 }
