@@ -1,5 +1,18 @@
 import type { Locator } from '@playwright/test';
+import { loadContentBundle } from '../src/content/build/content-plugin.ts';
+import { resolvePosition } from '../src/content/resolve-position.ts';
 import { expect, test } from './support/wizard-fixture.ts';
+
+const content = loadContentBundle(process.cwd());
+
+/** The deepest admin position these answers reach in the current tree (worked out independently). */
+function deepestAdminPath(answers: string[]): string {
+  for (let length = answers.length; length >= 0; length -= 1) {
+    const position = resolvePosition(content, ['admin', ...answers.slice(0, length)]);
+    if (position.kind === 'question' || position.kind === 'fix') return position.path;
+  }
+  return '/admin';
+}
 
 const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
 const senderPath = '/sender/authentication-required';
@@ -138,7 +151,7 @@ test.describe('a message to the recipient’s admin', () => {
     // The link leads an admin to a real step of the admin path.
     await wizard.page.goto(link ?? '');
     await expect(wizard.heading).not.toHaveText('This step doesn’t exist');
-    expect(wizard.appPath(baseURL)).toMatch(/^\/admin\//);
+    expect(wizard.appPath(baseURL)).toMatch(/^\/admin(\/|$)/);
   });
 
   test('without a code, the message links to the start of the admin path', async ({
@@ -179,6 +192,29 @@ test.describe('a message to the recipient’s admin', () => {
     const { subject, body } = await wizard.adminEmail();
     expect(subject).toContain('5.7.193');
     expect(body).toContain(wizard.absoluteUrl('/admin', baseURL));
+  });
+
+  test('after an analysis, the message names the bounce’s code and address and links to the admin steps', async ({
+    analyzer,
+    wizard,
+    baseURL,
+  }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
+    const { subject, body } = await wizard.adminEmail();
+    expect(subject).toBe(
+      'Please let my email through to kim.contractor@contoso.com (bounce 5.7.136)',
+    );
+    const expected = deepestAdminPath(['mail-user', 'exchange-online']);
+    expect(body.split('\r\n')).toContain(wizard.absoluteUrl(expected, baseURL));
+    await expect(wizard.adminMessageText).toHaveValue(/kim\.contractor@contoso\.com/);
+  });
+
+  test('an unrelated bounce gets no message to the admin', async ({ analyzer, wizard }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('mailbox-full--outlook.txt');
+    await expect(analyzer.resultHeading).toBeVisible();
+    await expect(wizard.adminEmailLink).toHaveCount(0);
   });
 
   test('admin fix pages do not show the sender’s message', async ({ wizard }) => {

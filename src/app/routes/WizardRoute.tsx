@@ -11,7 +11,7 @@ import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
 import { roleSlugs } from '../../lib/paths';
-import { LazyFixPageTools, QuestionPageTools, renderFixStepTools } from './lazy-page-tools';
+import { PageTools } from './lazy-page-tools';
 import {
   CommandBuilderBoundary,
   LazyCommandInputsFor,
@@ -55,7 +55,7 @@ export function WizardRoute() {
           answers={position.answers}
           trail={position.trail}
           path={position.path}
-          actions={<QuestionPageTools path={position.path} />}
+          actions={<PageTools kind="question" path={position.path} />}
           lead={
             position.trail.length === 0 ? (
               <>
@@ -95,8 +95,16 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
-          renderActions={(summary) => <LazyFixPageTools fix={summary} path={position.path} />}
-          renderStepActions={renderFixStepTools(position.fix.id, position.path)}
+          renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
+          renderStepActions={(step) => (
+            <PageTools
+              kind="step"
+              fixId={position.fix.id}
+              path={position.path}
+              number={step.number}
+              anchor={step.anchor}
+            />
+          )}
           renderAfterBody={
             position.answers.role === roleSlugs.sender
               ? (summary) => (

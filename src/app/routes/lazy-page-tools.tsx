@@ -1,44 +1,22 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
-import type { FixStep } from '../../content/model';
+import { lazy, Suspense } from 'react';
+import type { PageToolsProps } from './page-tools';
 
 const loadPageTools = () => import('./page-tools');
+const LazyPageTools = lazy(loadPageTools);
 
 /** Starts loading the page tools early (after the first render), so they show with the page. */
 export function preloadPageTools(): void {
   void loadPageTools();
 }
 
-const CopyLinkButton = lazy(() => loadPageTools().then((m) => ({ default: m.CopyLinkButton })));
-const FixPageTools = lazy(() => loadPageTools().then((m) => ({ default: m.FixPageTools })));
-const FixStepTools = lazy(() => loadPageTools().then((m) => ({ default: m.FixStepTools })));
-
 // While the chunk loads, a box of about the tools' height keeps the page from jumping.
+const placeholderClass = { question: 'h-9', fix: 'h-20', step: 'block h-9' } as const;
 
-/** "Copy link to this page" on a question page. */
-export function QuestionPageTools(props: ComponentProps<typeof CopyLinkButton>) {
+/** Copy link, print, progress and step tools, wherever the route puts them. */
+export function PageTools(props: PageToolsProps) {
   return (
-    <Suspense fallback={<div className="h-9" />}>
-      <CopyLinkButton {...props} />
+    <Suspense fallback={<span className={placeholderClass[props.kind]} />}>
+      <LazyPageTools {...props} />
     </Suspense>
   );
-}
-
-/** Copy link, print and progress on a fix page. */
-export function LazyFixPageTools(props: ComponentProps<typeof FixPageTools>) {
-  return (
-    <Suspense fallback={<div className="h-20" />}>
-      <FixPageTools {...props} />
-    </Suspense>
-  );
-}
-
-/** The renderer for the controls under each numbered step of a fix page. */
-export function renderFixStepTools(fixId: string, path: string) {
-  return function StepTools(step: FixStep) {
-    return (
-      <Suspense fallback={<span className="block h-9" />}>
-        <FixStepTools fixId={fixId} path={path} number={step.number} anchor={step.anchor} />
-      </Suspense>
-    );
-  };
 }

@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore } from 'react';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { TextLink } from '../../../components/ui/TextLink';
 import type { CodeIndexEntry } from '../lib/code-index';
@@ -106,9 +106,8 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
  * empty, as on the prerendered page.
  */
 function useSearchQuery() {
-  const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const navigationType = useNavigationType();
+  const navigate = useNavigate();
   const hydrated = useSyncExternalStore(
     subscribeToNothing,
     () => true,
@@ -118,17 +117,22 @@ function useSearchQuery() {
   const [locationKey, setLocationKey] = useState(location.key);
   if (location.key !== locationKey) {
     setLocationKey(location.key);
-    if (navigationType !== 'REPLACE') setTyped(null);
+    // Another way here (a link, back): the address's query wins over what was typed.
+    if (location.state !== TYPED_HERE) setTyped(null);
   }
-  const fromAddress = hydrated ? (searchParams.get(QUERY_PARAM) ?? '') : '';
+  const fromAddress = hydrated ? (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '') : '';
   return {
     value: typed ?? fromAddress,
     set(value: string) {
       setTyped(value);
-      setSearchParams(value ? { [QUERY_PARAM]: value } : {}, { replace: true });
+      const search = value ? `?${new URLSearchParams({ [QUERY_PARAM]: value }).toString()}` : '';
+      void navigate({ search }, { replace: true, state: TYPED_HERE });
     },
   };
 }
+
+/** Marks the address updates this page makes as the user types. */
+const TYPED_HERE = 'fix-index-search';
 
 const subscribeToNothing = () => () => {};
 

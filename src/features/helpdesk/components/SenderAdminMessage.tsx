@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useAppStore } from '../../../store/app-store';
 import { parseStatusCodes } from '../lib/admin-message';
 import { AdminMessage } from './AdminMessage';
+import { AdminMessageSection } from './AdminMessageSection';
 
 interface SenderAdminMessageProps {
   /** The best admin step for these codes (the exact fix page when the codes pin it down). */
@@ -22,7 +23,6 @@ export function SenderAdminMessage({
   adminPathFor,
   initialCodeText = '',
 }: SenderAdminMessageProps) {
-  const headingId = useId();
   const recipientId = useId();
   const codeId = useId();
   const codeHintId = useId();
@@ -32,17 +32,7 @@ export function SenderAdminMessage({
   const codes = parseStatusCodes(codeText);
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="mt-10 rounded-lg border border-slate-300 p-4 sm:p-6 dark:border-slate-600"
-    >
-      <h2 id={headingId} className="text-xl font-semibold">
-        Send the recipient’s admin a message
-      </h2>
-      <p className="mt-2 max-w-prose">
-        Fill in what you know. The message says what bounced, what to change, and links the admin to
-        the exact steps.
-      </p>
+    <AdminMessageSection intro="Fill in what you know. The message says what bounced, what to change, and links the admin to the exact steps.">
       <div className="mt-4 grid gap-4 sm:grid-cols-2 print:hidden">
         <div>
           <label htmlFor={recipientId} className="block font-medium">
@@ -83,6 +73,6 @@ export function SenderAdminMessage({
       <div className="mt-6">
         <AdminMessage codes={codes} recipient={recipient} fixPath={adminPathFor(codes)} />
       </div>
-    </section>
+    </AdminMessageSection>
   );
 }
