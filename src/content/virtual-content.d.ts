@@ -24,8 +24,7 @@ declare module 'virtual:content/fix-index' {
 }
 
 declare module 'virtual:content/question-help' {
-  import type { DocNode } from './model.ts';
   /** Question id → its "not sure?" help body (a lazy chunk, so the entry stays small). */
-  const questionHelp: Record<string, DocNode[]>;
+  const questionHelp: Record<string, import('./model.ts').DocNode[]>;
   export default questionHelp;
 }
