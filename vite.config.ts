@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -13,6 +14,18 @@ import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plug
 export default defineConfig({
   base: deployBase(),
   plugins: [contentPlugin(), react(), tailwindcss(), cspPlugin(), staticHostPreviewPlugin()],
+  resolve: {
+    alias: [
+      // react-router's package exports only its development build (dev-only warnings included);
+      // its production build is the same API, about 2 KB gzip smaller.
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

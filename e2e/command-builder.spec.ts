@@ -41,6 +41,7 @@ test.describe('the command builder', () => {
     await wizard.open(onlineSendersPowerShell);
     await commands.recipient.fill(hostile);
     await commands.senders.fill('partner@fabrikam.com\nO’Neil@fabrikam.com');
+    await commands.internalGroup.fill('All internal users');
 
     const texts = await commands.shownTexts();
     expect(texts.join('\n')).not.toContain('<recipient>');
@@ -65,7 +66,7 @@ test.describe('the command builder', () => {
     const clipboard = await commands.clipboardText();
     expect(clipboard).toBe(await commands.shownText(change));
     expect(clipboard).toBe(
-      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFromSendersOrMembers @{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'}`,
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'}`,
     );
   });
 
@@ -178,7 +179,7 @@ test.describe('the command builder', () => {
 
     // Change the admin tool through the breadcrumb: an in-app move to another fix page.
     await wizard.breadcrumb.getByRole('link', { name: /Tool/ }).click();
-    await wizard.choose(/new EAC/);
+    await wizard.choose(/New Exchange admin center/);
     await expect(wizard.heading).toHaveText(/new Exchange admin center/);
     await expect(commands.recipient).toHaveValue(hostile);
     await expect(commands.code(commands.blocksWith('Get-DistributionGroup'))).toContainText(
@@ -189,7 +190,7 @@ test.describe('the command builder', () => {
     await expect(commands.recipient).toHaveValue(hostile);
     await expect(commands.senders).toHaveValue('partner@fabrikam.com');
     await expect(commands.code(commands.blocksWith('@{Remove='))).toContainText(
-      `-Identity ${hostileQuoted} -AcceptMessagesOnlyFromSendersOrMembers @{Remove='partner@fabrikam.com'}`,
+      `-Identity ${hostileQuoted} -AcceptMessagesOnlyFrom @{Remove='partner@fabrikam.com'}`,
     );
 
     await commands.clearButton.click();
@@ -214,6 +215,7 @@ test.describe('the command builder', () => {
 
     await commands.recipient.fill(hostile);
     await commands.senders.fill('a@fabrikam.com\nb@fabrikam.com');
+    await commands.internalGroup.fill('All internal users');
     await commands.openPowerShellAside();
     const aside = commands.powerShellAside;
     await expect(commands.code(commands.blocksWith('New-MailContact', aside))).toHaveText(
@@ -223,7 +225,7 @@ test.describe('the command builder', () => {
       ].join('\n'),
     );
     await expect(commands.code(commands.blocksWith('@{Add=', aside))).toHaveText(
-      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFromSendersOrMembers @{Add='a@fabrikam.com','b@fabrikam.com'}`,
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='a@fabrikam.com','b@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'}`,
     );
 
     await aside.getByRole('link', { name: 'Open the full PowerShell page' }).click();

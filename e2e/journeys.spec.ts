@@ -29,9 +29,10 @@ test.describe('one journey per role', () => {
 
   test('an admin on Exchange 2010 reaches the console steps', async ({ wizard }) => {
     await wizard.open('/admin/distribution-group/exchange-2010/allowed-senders');
-    await expect(wizard.option(/new EAC/)).toHaveCount(0);
+    await expect(wizard.option(/New Exchange admin center/)).toHaveCount(0);
     await wizard.choose(/Exchange Management Console/);
-    await expect(wizard.step(4)).toContainText('Only senders in the following list');
+    await expect(wizard.step(1)).toContainText('New Mail Contact');
+    await expect(wizard.step(7)).toContainText('Only senders in the following list');
   });
 });
 

@@ -7,7 +7,7 @@ test('the admin journey works on a phone', async ({ wizard }) => {
   await wizard.choose(/Exchange Server 2010/);
   await wizard.choose(/Accept mail from everyone/);
   await wizard.choose(/PowerShell/);
-  await expect(wizard.heading).toHaveText(/Exchange 2010 Management Shell/);
+  await expect(wizard.heading).toHaveText(/Exchange Management Shell/);
   const overflow = await wizard.page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

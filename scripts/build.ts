@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { deployBase } from './vite/base-path.ts';
 import { trackDynamicImportsPlugin } from './vite/track-dynamic-imports-plugin.ts';
+import { buildBootScript } from './site/boot-script.ts';
+import { entryKey, readClientManifest } from './site/client-manifest.ts';
 import { prerenderSite } from './site/prerender.ts';
 import { buildServiceWorker } from './site/service-worker.ts';
 
@@ -26,17 +28,25 @@ await build({
     outDir: ssrOutDir,
     emptyOutDir: true,
     copyPublicDir: false,
-    // One file, so the prerender can load a fresh copy of the whole app for each page.
-    rolldownOptions: { output: { codeSplitting: false } },
+    // One CommonJS file, so the prerender can load a fresh copy of the whole app for each page
+    // and let the previous one go (an ES module, once imported, stays in memory for good).
+    rolldownOptions: {
+      output: { codeSplitting: false, format: 'cjs', entryFileNames: '[name].cjs' },
+    },
   },
   plugins: [trackDynamicImportsPlugin()],
 });
 
+const manifest = readClientManifest(outDir);
+const appEntry = `${deployBase()}${manifest[entryKey(manifest)]?.file ?? ''}`;
+const bootScript = await buildBootScript(root, outDir, appEntry);
+
 const result = await prerenderSite({
   root,
   outDir,
-  serverEntry: resolve(ssrOutDir, 'entry-server.js'),
+  serverEntry: resolve(ssrOutDir, 'entry-server.cjs'),
   base: deployBase(),
+  bootScript,
   siteUrl: process.env.SITE_URL || undefined,
 });
 const precached = await buildServiceWorker(root, outDir);

@@ -1,18 +1,17 @@
 /**
- * The page's first script: it brings the stylesheet, then starts the app (main.tsx) once the
- * browser has painted the prerendered HTML. Every page is prerendered, so the app has nothing to
- * do before the first paint, and loading it after keeps it from competing with that paint on a
- * slow phone. Links work as plain links until the app takes over.
+ * The page's only script tag points here (scripts/site/boot-script.ts builds it after the app):
+ * it starts the app (the build's entry, main.tsx) once the browser has painted the prerendered
+ * HTML. Every page is prerendered, so the app has nothing to do before the first paint, and
+ * loading it after keeps it from competing with that paint on a slow phone. Links work as plain
+ * links until the app takes over. The page's lazy chunks (see main.tsx) download alongside.
  */
-import './app/styles.css';
+declare const __APP_ENTRY__: string;
 
 function startApp() {
-  // The lazy chunks the page was rendered with (see main.tsx) download alongside the app.
   const chunks = document.getElementById('root')?.dataset.chunks?.split(' ') ?? [];
-  for (const href of chunks.filter(Boolean)) {
+  for (const href of [__APP_ENTRY__, ...chunks.filter(Boolean)]) {
     import(/* @vite-ignore */ href).catch(() => undefined);
   }
-  void import('./main');
 }
 
 if (document.visibilityState === 'hidden') {

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { preloadPage } from './app/preload-page';
 import { startOfflineSupport } from './features/offline/start-offline-support';
 import { basePath } from './lib/paths';
+import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Waits until the app has taken over the prerendered page (App marks <html data-app="ready">). */
+export async function waitForApp(page: Page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
 
 /** Reports Content-Security-Policy violations as console errors, which fail the test. */
 function reportCspViolations() {
@@ -7,6 +13,17 @@ function reportCspViolations() {
       `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
     );
   });
+}
+
+/** The analyzer's fixture corpus: realistic bounces, as text and as .eml files. */
+export const BOUNCE_FIXTURES = new URL('../../src/features/analyzer/fixtures/', import.meta.url);
+
+export function bounceFixturePath(name: string): string {
+  return new URL(name, BOUNCE_FIXTURES).pathname;
+}
+
+export function bounceFixture(name: string): string {
+  return readFileSync(new URL(name, BOUNCE_FIXTURES), 'utf8');
 }
 
 /** The command builder on a page: its inputs, its command blocks and their copy buttons. */
@@ -23,6 +40,10 @@ export class CommandsHelper {
 
   get senders(): Locator {
     return this.page.getByRole('textbox', { name: /^Outside senders/ });
+  }
+
+  get internalGroup(): Locator {
+    return this.page.getByRole('textbox', { name: /^Group that holds everyone inside/ });
   }
 
   get mailbox(): Locator {
@@ -134,6 +155,11 @@ export class WizardPage {
       if (url.protocol === 'data:' || url.protocol === 'blob:') return;
       if (url.origin !== appOrigin) this.pageErrors.push(`request to another origin: ${url.href}`);
     });
+    // No page of the wizard ever opens a dialog: one means text ran as script.
+    page.on('dialog', (dialog) => {
+      this.pageErrors.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
   }
 
   /**
@@ -147,7 +173,7 @@ export class WizardPage {
 
   /** Waits until the app has hydrated (or rendered) the page. */
   async waitForApp() {
-    await this.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await waitForApp(this.page);
   }
 
   get heading(): Locator {
@@ -171,12 +197,128 @@ export class WizardPage {
     for (const label of labels) await this.choose(label);
   }
 
+  /** An answer shown but refused here: its list item, with the reason and the alternative link. */
+  unavailableOption(label: string | RegExp): Locator {
+    return this.answers
+      .getByRole('listitem')
+      .filter({ hasText: '(not available here)' })
+      .filter({ hasText: label });
+  }
+
+  /** A level-2 section of a fix page (Steps, Verify, Wait, Test, Undo …). */
+  section(name: string): Locator {
+    return this.page.locator('section').filter({
+      has: this.page.getByRole('heading', { level: 2, name, exact: true }),
+    });
+  }
+
   get breadcrumb(): Locator {
     return this.page.getByRole('navigation', { name: 'Your answers' });
   }
 
   step(number: number): Locator {
     return this.page.locator(`#step-${number}`);
+  }
+
+  /** The full URL of an app path on the site under test, base path included. */
+  absoluteUrl(appPath: string, baseURL: string | undefined): string {
+    return new URL(appPath.replace(/^\//, ''), baseURL ?? this.page.url()).href;
+  }
+
+  /** A live-region message (role="status") with this text. */
+  status(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  // Helpdesk: links to pages and steps
+
+  get copyPageLinkButton(): Locator {
+    return this.page.getByRole('button', { name: 'Copy link to this page' });
+  }
+
+  stepLink(number: number): Locator {
+    return this.page.getByRole('link', { name: `Link to step ${number}`, exact: true });
+  }
+
+  /** The link to a step and its copy button, which show together on hover or focus. */
+  stepLinkTools(number: number): Locator {
+    return this.stepLink(number).locator('xpath=..');
+  }
+
+  copyStepLinkButton(number: number): Locator {
+    return this.page.getByRole('button', { name: `Copy link to step ${number}`, exact: true });
+  }
+
+  /** What the page put on the clipboard (needs the clipboard-read permission). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  // Helpdesk: the message to the recipient's admin
+
+  get recipientAddressInput(): Locator {
+    return this.page.getByLabel('Address you wrote to');
+  }
+
+  get bounceCodeInput(): Locator {
+    return this.page.getByLabel('Bounce code, if you know it');
+  }
+
+  get adminEmailLink(): Locator {
+    return this.page.getByRole('link', { name: 'Write the email to the admin' });
+  }
+
+  get adminMessageText(): Locator {
+    return this.page.getByLabel('The message, to paste into a ticket or another email');
+  }
+
+  /** The subject and body of the admin email link, decoded. */
+  async adminEmail(): Promise<{ subject: string; body: string }> {
+    const href = (await this.adminEmailLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^mailto:\?/);
+    const query = new URLSearchParams(href.slice('mailto:?'.length));
+    return { subject: query.get('subject') ?? '', body: query.get('body') ?? '' };
+  }
+
+  // Progress
+
+  stepDone(number: number): Locator {
+    return this.page.getByRole('checkbox', { name: `Mark step ${number} done`, exact: true });
+  }
+
+  get resetProgressButton(): Locator {
+    return this.page.getByRole('button', { name: 'Reset progress' });
+  }
+
+  /** "2 of 5 steps done". */
+  get progressStatus(): Locator {
+    return this.status(/ of \d+ steps? done$/);
+  }
+
+  get resumeLink(): Locator {
+    return this.page.getByRole('link', { name: /^Continue where you left off/ });
+  }
+
+  // The /fixes index
+
+  get mainNav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  get fixesSearch(): Locator {
+    return this.page.getByRole('searchbox', {
+      name: 'Search by bounce code, recipient type or words',
+    });
+  }
+
+  /** The announcement of how many results match. */
+  get fixesResults(): Locator {
+    return this.status(/ match(es)?$/);
+  }
+
+  /** The links to fix pages under a recipient-type heading of the index. */
+  fixesGroup(label: string): Locator {
+    return this.page.getByRole('region', { name: label, exact: true });
   }
 
   /** The app path of the current URL (without the deployment's base path). */
@@ -191,13 +333,129 @@ export class WizardPage {
   }
 }
 
-export const test = base.extend<{ wizard: WizardPage }>({
+/** A page object for the bounce analyzer (/analyze). */
+export class AnalyzerPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('analyze');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Analyze a bounce');
+    // The page is prerendered: wait until the app has taken it over before typing into it.
+    await waitForApp(this.page);
+  }
+
+  get textArea(): Locator {
+    return this.page.getByLabel('Paste the bounce message');
+  }
+
+  get analyzeButton(): Locator {
+    return this.page.getByRole('button', { name: 'Analyze', exact: true });
+  }
+
+  get fileInput(): Locator {
+    return this.page.getByLabel('Or open a saved bounce (.eml or .txt)');
+  }
+
+  /** The result section (named by its heading). */
+  get result(): Locator {
+    return this.page.getByRole('region').filter({ has: this.page.locator('#analysis-heading') });
+  }
+
+  get resultHeading(): Locator {
+    return this.page.locator('#analysis-heading');
+  }
+
+  /** Why the last attempt gave no result. */
+  get problem(): Locator {
+    return this.page.locator('[data-analyzer-problem]');
+  }
+
+  get evidence(): Locator {
+    return this.page.getByRole('list', { name: 'Evidence' });
+  }
+
+  /** The value shown for a term under "What the bounce shows". */
+  fact(term: string): Locator {
+    return this.result
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  }
+
+  async analyze(text: string) {
+    await this.textArea.fill(text);
+    await this.analyzeButton.click();
+  }
+
+  /**
+   * Puts text in the text area in one input event, as a paste does. (`fill` types it in as
+   * inserted text, which takes minutes for megabytes.)
+   */
+  async paste(text: string) {
+    await this.textArea.evaluate((element, value) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+      setValue?.call(element, value);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+  }
+
+  async analyzeFixture(name: string) {
+    await this.analyze(bounceFixture(name));
+    await expect(this.resultHeading).toBeVisible();
+  }
+
+  async openFixtureFile(name: string) {
+    await this.fileInput.setInputFiles(bounceFixturePath(name));
+  }
+
+  /** Drops a file on the form the way a browser does: a drop event carrying a DataTransfer. */
+  async dropFile(name: string, content: string | Buffer, mimeType = 'message/rfc822') {
+    const bytes = [...Buffer.from(content)];
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, bytes, mimeType }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        return transfer;
+      },
+      { name, bytes, mimeType },
+    );
+    const form = this.page.getByRole('form', { name: 'The bounce' });
+    await form.dispatchEvent('dragover', { dataTransfer });
+    await form.dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** One way on into the tree, named by the role option's label ("I manage Exchange …"). */
+  route(name: string | RegExp): Locator {
+    return this.result.getByRole('group', { name });
+  }
+
+  get routes(): Locator {
+    return this.result
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('link', { name: /^Continue/ }) });
+  }
+
+  continueLink(route: Locator): Locator {
+    return route.getByRole('link', { name: /^Continue/ });
+  }
+
+  /** Links from the result into the wizard's paths. */
+  get treeLinks(): Locator {
+    return this.result.locator('a[href*="/admin"], a[href*="/sender"], a[href*="/app"]');
+  }
+}
+
+export const test = base.extend<{ wizard: WizardPage; analyzer: AnalyzerPage }>({
   wizard: async ({ page, baseURL, javaScriptEnabled }, use) => {
     await page.addInitScript(reportCspViolations);
     const origin = new URL(baseURL ?? 'http://localhost').origin;
     const wizard = new WizardPage(page, origin, javaScriptEnabled !== false);
     await use(wizard);
     await wizard.expectNoPageErrors();
+  },
+  // Shares the page, and so the error and dialog checks, with `wizard`.
+  analyzer: async ({ page, wizard }, use) => {
+    void wizard;
+    await use(new AnalyzerPage(page));
   },
 });
 

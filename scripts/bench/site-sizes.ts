@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_MODULE, chunkFiles, entryKey, readClientManifest } from '../site/client-manifest.ts';
+import { chunkFiles, entryKey, readClientManifest } from '../site/client-manifest.ts';
 import { gzipBytes, gzipTextBytes, initialAssets, totalGzipBytes } from '../site/page-assets.ts';
 
 export interface PageSize {
@@ -27,14 +27,14 @@ export type PageKindOf = (file: string, html: string) => string;
 /** Initial and lazy JavaScript and CSS of every page, grouped by kind, from a built site. */
 export function siteSizes(outDir: string, base: string, kindOf: PageKindOf): SiteSizes {
   const manifest = readClientManifest(outDir);
-  const entryFiles = chunkFiles(manifest, [entryKey(manifest), APP_MODULE]);
+  const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
   const byKind: Record<string, PageSize> = {};
   const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.html'),
   );
   for (const file of htmlFiles) {
     const html = readFileSync(join(outDir, file), 'utf8');
-    const assets = initialAssets(html, base, manifest, [APP_MODULE]);
+    const assets = initialAssets(html, base, manifest, [entryKey(manifest)]);
     const lazy = (/data-chunks="([^"]*)"/.exec(html)?.[1] ?? '')
       .split(' ')
       .filter(Boolean)

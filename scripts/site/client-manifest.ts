@@ -16,12 +16,6 @@ export type ClientManifest = Record<string, ManifestChunk>;
 
 export const MANIFEST_FILE = '.vite/manifest.json';
 
-/**
- * The app's module, which src/boot.ts (the HTML's entry) imports after the first paint: part of
- * every page's initial download, though the HTML does not name it.
- */
-export const APP_MODULE = 'src/main.tsx';
-
 export function readClientManifest(outDir: string): ClientManifest {
   return JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as ClientManifest;
 }
@@ -48,9 +42,11 @@ export function chunkFiles(manifest: ClientManifest, keys: Iterable<string>): Ch
   return { js: [...js], css: [...css] };
 }
 
-/** The key of the HTML entry (index.html). */
+/** The key of the HTML entry (index.html); other entries are content files (fix bodies). */
 export function entryKey(manifest: ClientManifest): string {
-  const key = Object.keys(manifest).find((candidate) => manifest[candidate]?.isEntry);
+  const key = Object.keys(manifest).find(
+    (candidate) => manifest[candidate]?.isEntry && candidate.endsWith('.html'),
+  );
   if (!key) throw new Error('The client build manifest has no entry');
   return key;
 }

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { runInThisContext } from 'node:vm';
 import { loadContentBundle } from '../../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../../src/content/enumerate-positions.ts';
 import type * as ServerEntryModule from '../../src/entry-server.tsx';
 import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
-import { APP_MODULE, chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
+import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
 import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
 import { inlineStylesheets } from './inline-stylesheet.ts';
 import { pageLocation, sitemapXml } from './sitemap.ts';
@@ -20,6 +21,8 @@ export interface PrerenderOptions {
   serverEntry: string;
   /** The deployment's base path ("/" or "/some/path/"). */
   base: string;
+  /** The script pages load instead of the app's entry (src/boot.ts), relative to outDir. */
+  bootScript: string;
   /** The site's origin for absolute sitemap URLs and canonical links (SITE_URL), if known. */
   siteUrl?: string;
 }
@@ -56,12 +59,31 @@ function writePage(outDir: string, file: string, html: string) {
   writeFileSync(target, html);
 }
 
+/** The page loads `boot` instead of the app's entry script, which boot then imports. */
+export function replaceEntryScript(html: string, entryHref: string, bootHref: string): string {
+  const tag = new RegExp(`<script type="module" crossorigin src="${entryHref}"></script>`);
+  if (!tag.test(html)) throw new Error(`index.html does not load ${entryHref}`);
+  return html.replace(tag, `<script type="module" crossorigin src="${bootHref}"></script>`);
+}
+
 /**
- * Loads a fresh copy of the server bundle (one self-contained file), so module-level caches — the
- * fix body cache, React.lazy components — start empty and every lazy import of a page is seen.
+ * Loads a fresh copy of the server bundle (one self-contained CommonJS file), so module-level
+ * caches — the fix body cache, React.lazy components — start empty and every lazy import of a page
+ * is seen. It is evaluated outside Node's module cache, so each copy is garbage once its page is
+ * written (a required or imported module would stay in memory for good).
  */
-async function freshServerEntry(serverEntry: string, copy: number): Promise<ServerEntry> {
-  return (await import(`${pathToFileURL(serverEntry).href}?page=${copy}`)) as ServerEntry;
+function serverEntryLoader(serverEntry: string): () => ServerEntry {
+  const code = readFileSync(serverEntry, 'utf8');
+  const requireFromBundle = createRequire(serverEntry);
+  return () => {
+    const module = { exports: {} as ServerEntry };
+    const evaluate = runInThisContext(
+      `(function (module, exports, require, __filename, __dirname) {${code}\n})`,
+      { filename: serverEntry },
+    ) as (...args: unknown[]) => void;
+    evaluate(module, module.exports, requireFromBundle, serverEntry, dirname(serverEntry));
+    return module.exports;
+  };
 }
 
 /**
@@ -75,22 +97,30 @@ async function freshServerEntry(serverEntry: string, copy: number): Promise<Serv
 export async function prerenderSite(options: PrerenderOptions): Promise<PrerenderResult> {
   const { root, outDir, base, siteUrl } = options;
   process.env.NODE_ENV ??= 'production';
-  const server = await freshServerEntry(options.serverEntry, 0);
+  const freshServerEntry = serverEntryLoader(options.serverEntry);
+  const server = freshServerEntry();
   const url = (file: string) => `${base}${file}`;
   const manifest = readClientManifest(outDir);
-  // The stylesheet goes into every page, so the first paint waits for the HTML alone.
-  const template = inlineStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), (href) =>
-    readFileSync(join(outDir, href.slice(base.length)), 'utf8'),
+  // The stylesheet goes into every page, and the page's script is the boot script, which starts
+  // the app after the first paint: the first paint waits for the HTML alone.
+  const entry = manifest[entryKey(manifest)]?.file ?? '';
+  const template = inlineStylesheets(
+    replaceEntryScript(
+      readFileSync(join(outDir, 'index.html'), 'utf8'),
+      url(entry),
+      url(options.bootScript),
+    ),
+    (href) => readFileSync(join(outDir, href.slice(base.length)), 'utf8'),
   );
   const bundle = loadContentBundle(root);
-  const entryFiles = chunkFiles(manifest, [entryKey(manifest), APP_MODULE]);
+  const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
 
   const treePaths = new Set(enumeratePositions(bundle).map((position) => position.path));
   const candidates = [...new Set([...server.extraPagePaths, ...treePaths])];
 
   const result: PrerenderResult = { pages: [], skipped: [], redirects: [] };
-  for (const [index, appPath] of candidates.entries()) {
-    const fresh = await freshServerEntry(options.serverEntry, index + 1);
+  for (const appPath of candidates) {
+    const fresh = freshServerEntry();
     const { value: page, keys } = await trackImports(() => fresh.renderPage(appPath));
     if (page.meta.notFound) {
       if (treePaths.has(appPath))

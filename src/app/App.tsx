@@ -1,14 +1,26 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { paths } from '../lib/paths';
 import { Layout } from './layout/Layout';
 import { AppErrorScreen } from './routes/AppErrorScreen';
 import { WizardRoute } from './routes/WizardRoute';
+import { preloadPageTools } from './routes/lazy-page-tools';
+
+// Route-level features load on demand, so the entry chunk stays within its budget.
+const AnalyzeRoute = lazy(() => import('./routes/AnalyzeRoute'));
+const FixesRoute = lazy(() => import('./routes/FixesRoute'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {
   const { pathname } = useLocation();
   useEffect(() => {
+    // Personal data (typed inputs, ticked steps) is read after the first render, so a prerendered
+    // page hydrates as rendered; the store is a chunk of its own, shared by the features using it.
+    void import('../store/app-store.ts')
+      .then(({ useAppStore }) => useAppStore.persist.rehydrate())
+      .catch(() => undefined);
+    preloadPageTools();
     // The prerendered page has come alive (hydrated or rendered): tests and tools can wait for it.
     document.documentElement.dataset.app = 'ready';
   }, []);
@@ -16,9 +28,30 @@ export function App() {
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={() => <AppErrorScreen />}>
         <Routes>
+          <Route
+            path={paths.analyze()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <AnalyzeRoute />
+              </Suspense>
+            }
+          />
+          <Route
+            path={paths.fixes()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <FixesRoute />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<WizardRoute />} />
         </Routes>
       </ErrorBoundary>
     </Layout>
   );
+}
+
+/** Shown while a lazy route's chunk loads (no page heading: focus waits for the real one). */
+function RouteLoading() {
+  return <p className="text-slate-600 dark:text-slate-400">Loading…</p>;
 }

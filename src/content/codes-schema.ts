@@ -118,6 +118,17 @@ const candidatesSchema = z
   })
   .strict();
 
+/**
+ * The answer to a path's `method` question that the bounce settles, as that option's slug. The
+ * key means something different on each path: on the sender path what the bounce says
+ * (`authentication-required`), on the app path how the app fails (`sign-in-error`). A path without
+ * that option ignores it, so an admin still chooses how to fix. The build checks the tree has it.
+ */
+const methodSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the slug of a method option in the tree')
+  .optional();
+
 /** One answer to an ambiguous entry's question. */
 const askOptionSchema = z
   .object({
@@ -127,6 +138,8 @@ const askOptionSchema = z
     kind: z.enum(['in-family', 'app-side', 'unrelated']),
     /** Answers this option settles, on top of the entry's own. */
     answers: answersSchema.default({}),
+    /** The method answer once this option is chosen (overrides the entry's; see `method`). */
+    method: methodSchema,
   })
   .strict();
 
@@ -173,6 +186,8 @@ export const codeEntrySchema = z
     explanation: explanationSchema,
     /** Wizard answers the bounce settles. */
     answers: answersSchema.default({}),
+    /** The path answer the bounce settles for the `method` key (see the schema above). */
+    method: methodSchema,
     /** Choices the bounce narrows down without settling. */
     candidates: candidatesSchema.default({}),
     /** For `ambiguous` entries only: the question that settles the path. */
@@ -199,6 +214,9 @@ export const codeEntrySchema = z
         path: ['ask'],
         message: entry.kind === 'ambiguous' ? 'an ambiguous entry must say what to ask' : 'only an ambiguous entry asks a question',
       });
+    }
+    if (entry.kind === 'unrelated' && entry.method !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: 'an unrelated bounce is not sent into the tree, so it answers nothing' });
     }
     if (entry.kind === 'unrelated' && Object.keys(entry.answers).length > 0) {
       ctx.addIssue({ code: 'custom', path: ['answers'], message: 'an unrelated bounce is not sent into the tree, so it answers nothing' });

@@ -29,6 +29,12 @@ export const COMMAND_PLACEHOLDERS = {
     kind: 'per-line',
     list: 'senders',
   },
+  internalGroup: {
+    label: 'Group that holds everyone inside your organization (name or email address)',
+    hint: 'For example All internal users: the group you put on the list so colleagues can still write.',
+    noun: 'the group that holds everyone inside',
+    kind: 'single',
+  },
 } as const;
 
 export type CommandPlaceholder = keyof typeof COMMAND_PLACEHOLDERS;

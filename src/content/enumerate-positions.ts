@@ -7,6 +7,8 @@ export interface EnumeratedPosition {
   path: string;
   /** The question id, fix id, or the refused option's slug. */
   id: string;
+  /** The answers given on the way (for an unavailable combination: before the refused option). */
+  answers: Answers;
 }
 
 /**
@@ -18,11 +20,11 @@ export function enumeratePositions({ tree, fixes }: TreeContent): EnumeratedPosi
   const walk = (questionId: string, answers: Answers, segments: string[], stack: string[]) => {
     const question = tree.questions[questionId];
     if (!question || stack.includes(questionId)) return;
-    positions.push({ kind: 'question', path: pathFromSegments(segments), id: questionId });
+    positions.push({ kind: 'question', path: pathFromSegments(segments), id: questionId, answers });
     for (const option of visibleOptions(question, answers)) {
       const nextSegments = [...segments, option.slug];
       if (unavailableRule(option, answers)) {
-        positions.push({ kind: 'unavailable', path: pathFromSegments(nextSegments), id: option.slug });
+        positions.push({ kind: 'unavailable', path: pathFromSegments(nextSegments), id: option.slug, answers });
         continue;
       }
       const nextAnswers = { ...answers, [question.key]: option.slug };
@@ -31,7 +33,7 @@ export function enumeratePositions({ tree, fixes }: TreeContent): EnumeratedPosi
         continue;
       }
       const [fix] = fixesFor(fixes, nextAnswers);
-      if (fix) positions.push({ kind: 'fix', path: pathFromSegments(nextSegments), id: fix.id });
+      if (fix) positions.push({ kind: 'fix', path: pathFromSegments(nextSegments), id: fix.id, answers: nextAnswers });
     }
   };
   walk(tree.start, {}, [], []);

@@ -1,18 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fixSummary } from './fix-summary.test-helper.ts';
 import type { FixBody } from './model.ts';
 import { createFixBodyCache } from './fix-body-cache.ts';
 
 const body: FixBody = {
   id: 'a',
-  summary: {
-    id: 'a',
-    title: 'A',
-    summary: '',
-    appliesTo: {},
-    codes: [],
-    sources: [],
-    reviewed: '2026-11-26',
-  },
+  summary: fixSummary('a', { title: 'A' }),
   intro: [],
   sections: [],
 };

@@ -74,7 +74,8 @@ export interface TreeQuestion {
   /** Short label used in the breadcrumb, e.g. "Recipient". */
   shortTitle: string;
   intro?: DocNode[];
-  help?: { title: string; body: DocNode[] };
+  /** The "not sure?" help's title; its body loads lazily (`virtual:content/question-help`). */
+  help?: { title: string; hasCommands: boolean };
   options: TreeOption[];
 }
 
@@ -104,6 +105,8 @@ export interface FixSummary extends FixRoute {
   codes: string[];
   sources: FixSource[];
   reviewed: string;
+  /** How many numbered steps the page has, so progress ("2 of 5 steps done") needs no body. */
+  stepCount: number;
 }
 
 export interface FixStep {

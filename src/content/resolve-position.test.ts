@@ -124,6 +124,20 @@ describe('URL ↔ tree position', () => {
       'unavailable /admin/microsoft-365-group/exchange-2010',
     ]);
   });
+
+  it('records the answers that lead to each position', () => {
+    const byPath = new Map(enumeratePositions(content).map((p) => [p.path, p.answers]));
+    expect(byPath.get('/')).toEqual({});
+    expect(byPath.get('/admin/mail-user/exchange-2010')).toEqual({
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-2010',
+    });
+    expect(byPath.get('/admin/microsoft-365-group/exchange-2010')).toEqual({
+      role: 'admin',
+      recipient: 'microsoft-365-group',
+    });
+  });
 });
 
 describe('redirectFor', () => {

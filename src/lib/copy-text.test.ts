@@ -57,6 +57,17 @@ describe('copyText', () => {
     expect(window.getSelection()?.toString()).toBe('Set-Mailbox');
   });
 
+  it('selects the whole value of a text field', async () => {
+    stubClipboard(undefined);
+    stubExecCommand(false);
+    const field = document.createElement('textarea');
+    field.value = 'Subject: Please\n\nHello';
+    document.body.append(field);
+    await expect(copyText(field.value, field)).resolves.toBe('selected');
+    expect(document.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+  });
+
   it('reports a failure when there is neither a clipboard nor anything to select', async () => {
     stubClipboard(undefined);
     await expect(copyText('x')).resolves.toBe('failed');

@@ -28,9 +28,14 @@ export async function copyText(text: string, fallback?: HTMLElement | null): Pro
   }
   if (!fallback) return 'failed';
   fallback.focus({ preventScroll: true });
-  const selection = window.getSelection();
-  if (!selection) return 'failed';
-  selection.selectAllChildren(fallback);
+  if (fallback instanceof HTMLTextAreaElement || fallback instanceof HTMLInputElement) {
+    // A form field's text is its value, not its children.
+    fallback.select();
+  } else {
+    const selection = window.getSelection();
+    if (!selection) return 'failed';
+    selection.selectAllChildren(fallback);
+  }
   try {
     if (document.execCommand('copy')) return 'copied';
   } catch {

@@ -2,8 +2,13 @@
  * Every href the app builds comes from here, so the URL contract in DESIGN.md lives in one place.
  * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
  */
+/** The first answer of every path: who the visitor is (DESIGN.md's URL contract). */
+export const roleSlugs = { sender: 'sender', admin: 'admin', app: 'app' } as const;
+
 export const paths = {
   home: () => '/',
+  /** The start of the admin path, where an admin who knows nothing yet begins. */
+  adminStart: () => `/${roleSlugs.admin}`,
   analyze: () => '/analyze',
   fixes: () => '/fixes',
   /** A wizard position from its answer slugs. */

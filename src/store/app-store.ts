@@ -1,4 +1,3 @@
-import { useLayoutEffect } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeStorage } from './safe-storage.ts';
@@ -31,8 +30,8 @@ export const useAppStore = create<AppState>()(
     {
       name: STORE_KEY,
       version: STORE_VERSION,
-      // Read storage after the first render that needs it (useRestoredStore), so a prerendered
-      // page and its first client render match and hydration never sees personal data.
+      // Read storage after the first render (App calls rehydrate), so a prerendered page and
+      // its first client render match and hydration never sees personal data.
       skipHydration: true,
       storage: createJSONStorage(() => createSafeStorage()),
       partialize: (state): PersistedState => ({
@@ -45,18 +44,3 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
-
-let restoreStarted = false;
-
-/**
- * Restores what the visitor stored earlier, once per page load, right after the first render of a
- * component that reads the store (before the browser paints it). The store's module and zustand
- * load only with the features that use them, so they stay out of the entry chunk.
- */
-export function useRestoredStore(): void {
-  useLayoutEffect(() => {
-    if (restoreStarted) return;
-    restoreStarted = true;
-    void useAppStore.persist.rehydrate();
-  }, []);
-}

@@ -27,6 +27,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to={paths.home()} end className={navLinkClass}>
               Start page
             </NavLink>
+            <NavLink to={paths.analyze()} className={navLinkClass}>
+              Analyze a bounce
+            </NavLink>
+            <NavLink to={paths.fixes()} className={navLinkClass}>
+              All fixes
+            </NavLink>
           </nav>
         </div>
       </header>

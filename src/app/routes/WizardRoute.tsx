@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { fixes, redirects, tree } from 'virtual:content';
-import { commandsIn } from '../../content/doc-commands';
+import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { AnalyzerCallout } from '../../features/analyzer/components/AnalyzerCallout';
 import { FixPage } from '../../features/fix-page/components/FixPage';
 import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
 import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
+import { roleSlugs } from '../../lib/paths';
+import { PageTools } from './lazy-page-tools';
 import {
   CommandBuilderBoundary,
   LazyCommandInputsFor,
@@ -18,6 +22,9 @@ import {
 import { NotFoundScreen } from './NotFoundScreen';
 
 const content = { tree, fixes };
+
+const SenderMessagePanel = lazy(() => import('./SenderMessagePanel'));
+const ResumeGate = lazy(() => import('./ResumeGate'));
 
 function decodeSegment(segment: string): string {
   try {
@@ -36,8 +43,8 @@ export function WizardRoute() {
   const position = resolvePosition(content, segmentsFromPath(pathname));
   switch (position.kind) {
     case 'question': {
-      const help = position.question.help;
-      const helpHasCommands = help !== undefined && commandsIn(help.body).length > 0;
+      const helpHasCommands = position.question.help?.hasCommands === true;
+      if (position.question.help) void loadQuestionHelp().catch(() => undefined);
       if (helpHasCommands) preloadCommandBuilder();
       return (
         <QuestionScreen
@@ -45,13 +52,26 @@ export function WizardRoute() {
           answers={position.answers}
           trail={position.trail}
           path={position.path}
+          actions={<PageTools kind="question" path={position.path} />}
+          lead={
+            position.trail.length === 0 ? (
+              <>
+                <AnalyzerCallout />
+                <Suspense fallback={null}>
+                  <ResumeGate />
+                </Suspense>
+              </>
+            ) : undefined
+          }
           renderCommand={renderCommandBlockStandalone}
           helpTools={
-            helpHasCommands && (
-              <CommandBuilderBoundary>
-                <LazyCommandInputsFor nodes={help.body} />
-              </CommandBuilderBoundary>
-            )
+            helpHasCommands
+              ? (helpBody) => (
+                  <CommandBuilderBoundary>
+                    <LazyCommandInputsFor nodes={helpBody} />
+                  </CommandBuilderBoundary>
+                )
+              : undefined
           }
         />
       );
@@ -70,6 +90,25 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           header={<Breadcrumb trail={position.trail} />}
+          renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
+          renderStepActions={(step) => (
+            <PageTools
+              kind="step"
+              fixId={position.fix.id}
+              path={position.path}
+              number={step.number}
+              anchor={step.anchor}
+            />
+          )}
+          renderAfterBody={
+            position.answers.role === roleSlugs.sender
+              ? (summary) => (
+                  <Suspense fallback={null}>
+                    <SenderMessagePanel pageCodes={summary.codes} />
+                  </Suspense>
+                )
+              : undefined
+          }
           renderCommand={renderCommandBlock}
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
         />

@@ -1,26 +1,40 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { copyShortcut, copyText } from '../../lib/copy-text';
+import { secondaryButtonClass } from './button-classes';
 
 interface CopyButtonProps {
-  /** Exactly the text to put on the clipboard. */
-  text: string;
+  /**
+   * Exactly the text to put on the clipboard, or a function that gives it when the button is
+   * pressed (for text that may only be read then, such as a URL built from window.location).
+   */
+  text: string | (() => string);
   /**
    * The element that shows `text`. Where the browser refuses to copy, its contents are selected
-   * so the user can copy them by hand. It should be focusable (tabIndex 0).
+   * so the user can copy them by hand. It should be focusable (tabIndex 0). Without one, the text
+   * appears selected in a read-only field instead.
    */
   fallbackTarget?: RefObject<HTMLElement | null>;
   /** The button's visible text. */
   children?: ReactNode;
+  /** The button's accessible name, when its visible text needs context ("Copy link to step 3"). */
+  label?: string;
   /** What the status line says once copied. */
   copiedMessage?: string;
+  /** Where the status line goes: before the button (right-aligned toolbars) or after it. */
+  statusPlacement?: 'before' | 'after';
   className?: string;
 }
 
 const CONFIRMATION_MS = 4000;
-const noStatus = { copied: false, message: '' };
 
-export const copyButtonClass =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 print:hidden';
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'copied' }
+  | { kind: 'selected' }
+  /** Nothing on the page shows the text: it is shown, selected, in a field of its own. */
+  | { kind: 'shown'; text: string };
+
+export const copyButtonClass = `${secondaryButtonClass} print:hidden`;
 
 /**
  * A button that copies `text` and says so, visibly and in a polite live region (present from
@@ -31,41 +45,75 @@ export function CopyButton({
   text,
   fallbackTarget,
   children = 'Copy',
+  label,
   copiedMessage = 'Copied',
+  statusPlacement = 'before',
   className = '',
 }: CopyButtonProps) {
-  const [status, setStatus] = useState<{ copied: boolean; message: string }>(noStatus);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<number | undefined>(undefined);
+  const shownRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  const shownText = status.kind === 'shown' ? status.text : undefined;
+  useEffect(() => {
+    if (shownText === undefined) return;
+    shownRef.current?.focus();
+    shownRef.current?.select();
+  }, [shownText]);
 
   const copy = async () => {
     window.clearTimeout(timer.current);
     // Empty first, so copying twice announces twice.
-    setStatus(noStatus);
-    const result = await copyText(text, fallbackTarget?.current);
+    setStatus({ kind: 'idle' });
+    const value = typeof text === 'function' ? text() : text;
+    const result = await copyText(value, fallbackTarget?.current);
     if (result === 'copied') {
-      setStatus({ copied: true, message: copiedMessage });
-      timer.current = window.setTimeout(() => setStatus(noStatus), CONFIRMATION_MS);
+      setStatus({ kind: 'copied' });
+      timer.current = window.setTimeout(() => setStatus({ kind: 'idle' }), CONFIRMATION_MS);
       return;
     }
-    const message =
-      result === 'selected'
-        ? `Your browser didn't let this page copy. The text is selected: press ${copyShortcut()} to copy it.`
-        : `Your browser didn't let this page copy. Select the text and press ${copyShortcut()}.`;
-    setStatus({ copied: false, message });
+    setStatus(result === 'selected' ? { kind: 'selected' } : { kind: 'shown', text: value });
   };
 
+  const message =
+    status.kind === 'copied'
+      ? copiedMessage
+      : status.kind === 'idle'
+        ? ''
+        : `Your browser didn't let this page copy. The text is selected${status.kind === 'shown' ? ' below' : ''}: press ${copyShortcut()} to copy it.`;
+  const statusLine = (
+    <span
+      role="status"
+      className={`text-sm font-medium ${status.kind === 'copied' ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-800 dark:text-slate-200'}`}
+    >
+      {message}
+    </span>
+  );
+
   return (
-    <span className={`inline-flex flex-wrap items-center justify-end gap-x-2 gap-y-1 ${className}`}>
-      <span
-        role="status"
-        className={`text-sm font-medium ${status.copied ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-800 dark:text-slate-200'}`}
+    <span
+      className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 ${statusPlacement === 'before' ? 'justify-end' : ''} ${className}`}
+    >
+      {statusPlacement === 'before' && statusLine}
+      <button
+        type="button"
+        className={copyButtonClass}
+        aria-label={label}
+        onClick={() => void copy()}
       >
-        {status.message}
-      </span>
-      <button type="button" className={copyButtonClass} onClick={() => void copy()}>
         {children}
       </button>
+      {statusPlacement === 'after' && statusLine}
+      {shownText !== undefined && (
+        <textarea
+          ref={shownRef}
+          readOnly
+          aria-label="Text to copy"
+          rows={shownText.includes('\n') ? 8 : 2}
+          value={shownText}
+          className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+        />
+      )}
     </span>
   );
 }

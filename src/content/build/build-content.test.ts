@@ -73,11 +73,27 @@ describe('buildContent', () => {
     expect(result.bundle?.bodies['sender-fix']?.sections[0]?.steps?.[0]?.anchor).toBe('step-1');
   });
 
+  it('counts the numbered steps of each fix page in its summary', () => {
+    const body = '## Steps\n\n1. One.\n2. Two.\n\nThen:\n\n3. Three.\n\n## Undo\n\n1. Not a step.\n';
+    const result = buildContent({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
+    expect(result.bundle?.fixes.find((f) => f.id === 'sender-fix')?.stepCount).toBe(3);
+    expect(result.bundle?.fixes.find((f) => f.id === 'online-fix')?.stepCount).toBe(1);
+  });
+
   it('rejects a broken bounce-code catalogue, naming the field', () => {
     const codes = CODES.replace(/patterns: .*/, "patterns: ['(unclosed']");
     expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([
       expect.stringMatching(/^content\/codes\.yaml: entries\[0\]\.patterns\[0\]: /),
     ]);
+  });
+
+  it('rejects a catalogue method answer that no method question in the tree has', () => {
+    const codes = CODES.replace('kind: in-family', 'kind: in-family\n    method: authentication-required');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].method: no method question in the tree has the answer "authentication-required"",
+      ]
+    `);
   });
 
   it('reports a file that is not valid YAML', () => {

@@ -2,7 +2,9 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
-import type { FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import { checkCodeAnswers } from './check-code-answers.ts';
+import { commandsIn } from '../doc-commands.ts';
+import type { DocNode, FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
@@ -21,6 +23,8 @@ const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 /** Everything the app needs from `content/`, validated. */
 export interface ContentBundle {
   tree: Tree;
+  /** Question id → its "not sure?" help body (a lazy module in the browser). */
+  questionHelp: Record<string, DocNode[]>;
   fixes: FixSummary[];
   bodies: Record<string, FixBody>;
   redirects: Redirect[];
@@ -55,7 +59,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   const usedPartials = new Set<string>();
   const lookupPartial = (name: string) => partials.get(name);
 
-  const tree = readTree(files[TREE_FILE], problems, lookupPartial, usedPartials);
+  const { tree, help: questionHelp } = readTree(files[TREE_FILE], problems, lookupPartial, usedPartials) ?? {};
   const redirects = readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ?? [];
 
   const codes = readCodes(files[CODES_FILE], problems);
@@ -83,8 +87,9 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   }
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
-  if (problems.length > 0 || !tree || !codes) return { problems };
-  return { problems, bundle: { tree, fixes, bodies, redirects, codes, fixFiles } };
+  if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
+  if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
+  return { problems, bundle: { tree, questionHelp, fixes, bodies, redirects, codes, fixFiles } };
 }
 
 function orphanMessage(file: string): string {
@@ -152,7 +157,7 @@ function readTree(
   problems: ContentProblem[],
   partials: (name: string) => string | undefined,
   usedPartials: Set<string>,
-): Tree | undefined {
+): { tree: Tree; help: Record<string, DocNode[]> } | undefined {
   if (text === undefined) {
     problems.push({ file: TREE_FILE, message: 'is missing: the wizard needs its questions' });
     return undefined;
@@ -160,6 +165,7 @@ function readTree(
   const file = readYamlFile(TREE_FILE, text, treeFileSchema, problems);
   if (!file) return undefined;
   const questions: Record<string, TreeQuestion> = {};
+  const help: Record<string, DocNode[]> = {};
   for (const [id, question] of Object.entries(file.questions) as [string, TreeFileQuestion][]) {
     const compile = (field: string, markdown: string) =>
       compileMarkdown(
@@ -168,17 +174,21 @@ function readTree(
         partials,
         usedPartials,
       );
+    const helpBody = question.help ? compile('help.body', question.help.body) : undefined;
+    if (helpBody) help[id] = helpBody;
     questions[id] = {
       id,
       key: question.key,
       title: question.title,
       shortTitle: question.shortTitle,
       ...(question.intro ? { intro: compile('intro', question.intro) } : {}),
-      ...(question.help ? { help: { title: question.help.title, body: compile('help.body', question.help.body) } } : {}),
+      ...(question.help && helpBody
+        ? { help: { title: question.help.title, hasCommands: commandsIn(helpBody).length > 0 } }
+        : {}),
       options: question.options.map((option) => ({ ...option })),
     };
   }
-  return { start: file.start, questions };
+  return { tree: { start: file.start, questions }, help };
 }
 
 function readFix(
@@ -213,6 +223,9 @@ function readFix(
     codes: frontMatter.codes,
     sources: frontMatter.sources,
     reviewed: frontMatter.reviewed,
+    stepCount: 0,
   };
-  return { summary, body: splitFixBody(summary, nodes, report) };
+  const body = splitFixBody(summary, nodes, report);
+  summary.stepCount = body.sections.reduce((count, section) => count + (section.steps?.length ?? 0), 0);
+  return { summary, body };
 }

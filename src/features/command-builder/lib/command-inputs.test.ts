@@ -36,6 +36,15 @@ describe('checking what the admin typed', () => {
     ]);
   });
 
+  it('checks the all-internal-users group like a recipient, naming it in its messages', () => {
+    expect(checkCommandInputs({ internalGroup: ' All internal users ' }).values).toEqual({
+      internalGroup: 'All internal users',
+    });
+    expect(checkCommandInputs({ internalGroup: 'All\ninternal' }).problems.internalGroup).toEqual([
+      'The group contains a line break. Type one name, alias or address, on a single line.',
+    ]);
+  });
+
   it('fills no sender while any line is not an address, and reports each bad line', () => {
     const checks = checkCommandInputs({ senders: 'a@fabrikam.com\nbob@\nnot an address' });
     expect(checks.values).toEqual({});

@@ -34,6 +34,7 @@ function fromSingleCheck(check: RecipientCheck): InputCheck {
 const CHECKS: Record<CommandInputName, (raw: string) => InputCheck> = {
   recipient: (raw) => fromSingleCheck(validateRecipient(raw)),
   mailbox: (raw) => fromSingleCheck(validateMailbox(raw)),
+  internalGroup: (raw) => fromSingleCheck(validateRecipient(raw, 'The group')),
   senders: (raw) => {
     const { addresses, errors } = validateSenders(raw);
     // A list with a bad entry fills nothing: a command that silently skipped one sender would

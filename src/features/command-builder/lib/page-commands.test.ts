@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixSummary } from '../../../content/fix-summary.test-helper';
 import type { DocNode, FixBody, FixSummary } from '../../../content/model';
 import {
   COMMAND_INPUT_NAMES,
@@ -17,19 +18,11 @@ const command = (template: string, language = 'powershell'): CommandNode => ({
 });
 const p = (...children: DocNode[]): DocNode => ({ type: 'element', tag: 'p', children });
 const text = (value: string): DocNode => ({ type: 'text', value });
-const summary: FixSummary = {
-  id: 'fix',
-  title: 'Fix',
-  summary: '',
-  appliesTo: {},
-  codes: [],
-  sources: [],
-  reviewed: '2026-11-26',
-};
+const summary: FixSummary = fixSummary('fix', { title: 'Fix' });
 
 describe('the inputs a page asks for', () => {
   it('offers every input once, per-line placeholders folded into their list', () => {
-    expect(COMMAND_INPUT_NAMES).toEqual(['recipient', 'mailbox', 'senders']);
+    expect(COMMAND_INPUT_NAMES).toEqual(['recipient', 'mailbox', 'senders', 'internalGroup']);
   });
 
   it('maps a per-line placeholder to the list it repeats for, and ignores unknown names', () => {

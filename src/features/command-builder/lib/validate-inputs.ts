@@ -87,24 +87,25 @@ function codePointLength(text: string): number {
 
 /**
  * Checks the recipient (name, alias or address). Spaces around it are dropped; an empty field
- * is "not typed yet", not an error.
+ * is "not typed yet", not an error. `subject` names the field in messages, so the same check
+ * serves other name-or-address inputs (the all-internal-users group).
  */
-export function validateRecipient(input: string): RecipientCheck {
+export function validateRecipient(input: string, subject = 'The recipient'): RecipientCheck {
   const value = input.trim();
   if (value === '') return { status: 'empty' };
   const forbidden = firstForbiddenCharacter(value);
   if (forbidden !== undefined) {
     const codePoint = forbidden.char.codePointAt(0) ?? 0;
     const message = LINE_BREAKS.has(codePoint)
-      ? `The recipient contains ${forbidden.description}. Type one name, alias or address, on a single line.`
-      : `The recipient contains ${forbidden.description}, which a name, alias or address can't contain. Remove it and try again.`;
+      ? `${subject} contains ${forbidden.description}. Type one name, alias or address, on a single line.`
+      : `${subject} contains ${forbidden.description}, which a name, alias or address can't contain. Remove it and try again.`;
     return { status: 'invalid', message };
   }
   const length = codePointLength(value);
   if (length > RECIPIENT_MAX_LENGTH) {
     return {
       status: 'invalid',
-      message: `The recipient is ${length} characters long; the limit is ${RECIPIENT_MAX_LENGTH}.`,
+      message: `${subject} is ${length} characters long; the limit is ${RECIPIENT_MAX_LENGTH}.`,
     };
   }
   return { status: 'valid', value };

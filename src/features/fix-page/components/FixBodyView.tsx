@@ -2,11 +2,12 @@ import { useEffect, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { DocNode, FixBody, FixSection } from '../../../content/model';
 import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
-import { StepList } from './StepList';
+import { StepList, type StepActionsRenderer } from './StepList';
 
 export interface FixBodyViewProps {
   body: FixBody;
   renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
   /** Shown between the intro and the first section (the command builder's inputs). */
   afterIntro?: ReactNode;
 }
@@ -14,7 +15,12 @@ export interface FixBodyViewProps {
 const proseClass = 'prose prose-slate dark:prose-invert max-w-none';
 
 /** The fix page's body: intro, then each section; the "Steps" section as numbered steps. */
-export function FixBodyView({ body, renderCommand, afterIntro }: FixBodyViewProps) {
+export function FixBodyView({
+  body,
+  renderCommand,
+  renderStepActions,
+  afterIntro,
+}: FixBodyViewProps) {
   const { hash } = useLocation();
   useEffect(() => {
     // The body arrives after the page heading, so a #step-N link can only be honoured now.
@@ -39,7 +45,11 @@ export function FixBodyView({ body, renderCommand, afterIntro }: FixBodyViewProp
             {section.title}
           </h2>
           <div className="mt-3">
-            <SectionBlocks section={section} renderCommand={renderCommand} />
+            <SectionBlocks
+              section={section}
+              renderCommand={renderCommand}
+              renderStepActions={renderStepActions}
+            />
           </div>
         </section>
       ))}
@@ -50,9 +60,11 @@ export function FixBodyView({ body, renderCommand, afterIntro }: FixBodyViewProp
 function SectionBlocks({
   section,
   renderCommand,
+  renderStepActions,
 }: {
   section: FixSection;
   renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
 }) {
   if (!section.steps) {
     return (
@@ -69,7 +81,14 @@ function SectionBlocks({
         if (isOrderedList(block)) {
           const first = stepCounts.slice(0, index).reduce((sum, count) => sum + count, 0);
           const steps = section.steps?.slice(first, first + (stepCounts[index] ?? 0)) ?? [];
-          return <StepList key={index} steps={steps} renderCommand={renderCommand} />;
+          return (
+            <StepList
+              key={index}
+              steps={steps}
+              renderCommand={renderCommand}
+              renderStepActions={renderStepActions}
+            />
+          );
         }
         return (
           <div key={index} className={proseClass}>

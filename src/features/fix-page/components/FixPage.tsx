@@ -1,5 +1,5 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { FixBody, FixRoute } from '../../../content/model';
+import type { FixBody, FixRoute, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/DocContent';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
@@ -7,19 +7,26 @@ import { PageHeading } from '../../../components/ui/PageHeading';
 import { usePageDescription } from '../../../hooks/use-page-meta';
 import { fixBodies } from '../../../content/fix-bodies';
 import { FixBodyView } from './FixBodyView';
+import type { StepActionsRenderer } from './StepList';
 
 interface FixPageProps {
   fix: FixRoute;
   trail: readonly TrailStep[];
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
+  /** Page tools under the summary (copy link, print, progress), once the page has loaded. */
+  renderActions?: (summary: FixSummary) => ReactNode;
+  /** Shown after the steps and sections, before the sources. */
+  renderAfterBody?: (summary: FixSummary) => ReactNode;
   renderCommand?: CommandRenderer;
+  /** Controls under each numbered step. */
+  renderStepActions?: StepActionsRenderer;
   /** Shown between the body's intro and its sections, once the body has loaded. */
   renderAfterIntro?: (body: FixBody) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, renderCommand, renderAfterIntro }: FixPageProps) {
+export function FixPage({ fix, trail, header, ...loaded }: FixPageProps) {
   const appliesTo = trail.slice(1).map((step) => step.option.label);
   return (
     <article>
@@ -54,11 +61,7 @@ export function FixPage({ fix, trail, header, renderCommand, renderAfterIntro }:
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFix
-            id={fix.id}
-            renderCommand={renderCommand}
-            renderAfterIntro={renderAfterIntro}
-          />
+          <LoadedFix id={fix.id} {...loaded} />
         </Suspense>
       </ErrorBoundary>
     </article>
@@ -68,8 +71,11 @@ export function FixPage({ fix, trail, header, renderCommand, renderAfterIntro }:
 function LoadedFix({
   id,
   renderCommand,
+  renderActions,
+  renderAfterBody,
+  renderStepActions,
   renderAfterIntro,
-}: Pick<FixPageProps, 'renderCommand' | 'renderAfterIntro'> & { id: string }) {
+}: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
   usePageDescription(body.summary.summary);
   return (
@@ -77,11 +83,14 @@ function LoadedFix({
       <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
         {body.summary.summary}
       </p>
+      {renderActions && <div className="mt-4">{renderActions(body.summary)}</div>}
       <FixBodyView
         body={body}
         renderCommand={renderCommand}
+        renderStepActions={renderStepActions}
         afterIntro={renderAfterIntro?.(body)}
       />
+      {renderAfterBody?.(body.summary)}
       <FixSources body={body} />
     </>
   );
@@ -95,7 +104,11 @@ function FixSources({ body }: { body: FixBody }) {
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2">
+            <a
+              href={source.url}
+              rel="noopener noreferrer"
+              className="inline-block py-1 underline underline-offset-2"
+            >
               {source.title}
             </a>
           </li>

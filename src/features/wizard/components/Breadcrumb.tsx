@@ -9,7 +9,7 @@ interface BreadcrumbProps {
 /** The answers so far; each one links back to its question so it can be changed. */
 export function Breadcrumb({ trail }: BreadcrumbProps) {
   return (
-    <nav aria-label="Your answers" className="mb-6 text-sm">
+    <nav aria-label="Your answers" className="mb-6 text-sm print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-600 dark:text-slate-300">
         <li>
           <Link

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Answers, TreeQuestion } from '../../../content/model';
+import type { Answers, DocNode, TreeQuestion } from '../../../content/model';
+import { loadQuestionHelp, peekQuestionHelp } from '../../../content/question-help';
 import type { TrailStep } from '../../../content/resolve-position';
 import { unavailableRule, visibleOptions } from '../../../content/tree-logic';
 import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
+import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { TextLink } from '../../../components/ui/TextLink';
 import { paths } from '../../../lib/paths';
@@ -15,8 +17,12 @@ interface QuestionScreenProps {
   trail: readonly TrailStep[];
   path: string;
   renderCommand?: CommandRenderer;
+  /** Shown under the heading: page tools (copy link). */
+  actions?: ReactNode;
+  /** Composed in before the answers (on the start page: the way into the bounce analyzer). */
+  lead?: ReactNode;
   /** Shown at the top of the "not sure?" help (the command builder's inputs for its commands). */
-  helpTools?: ReactNode;
+  helpTools?: (helpBody: readonly DocNode[]) => ReactNode;
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
@@ -26,6 +32,8 @@ export function QuestionScreen({
   trail,
   path,
   renderCommand,
+  actions,
+  lead,
   helpTools,
 }: QuestionScreenProps) {
   const previous = trail.at(-1);
@@ -37,11 +45,13 @@ export function QuestionScreen({
       <div id="question-heading">
         <PageHeading description={description}>{question.title}</PageHeading>
       </div>
+      {actions && <div className="mt-3">{actions}</div>}
       {question.intro && (
         <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
           <DocContent nodes={question.intro} renderCommand={renderCommand} />
         </div>
       )}
+      {lead}
       <ul className="mt-6 grid gap-3" aria-label="Answers">
         {options.map((option) => {
           const rule = unavailableRule(option, answers);
@@ -81,10 +91,22 @@ export function QuestionScreen({
       {question.help && (
         <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
           <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
-          {helpTools && <div className="mt-3">{helpTools}</div>}
-          <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
-            <DocContent nodes={question.help.body} renderCommand={renderCommand} />
-          </div>
+          <ErrorBoundary
+            resetKey={question.id}
+            fallback={() => (
+              <p role="alert" className="mt-3">
+                The help could not be loaded. Check your connection and reload the page.
+              </p>
+            )}
+          >
+            <Suspense fallback={<p className="mt-3">Loading the help…</p>}>
+              <QuestionHelpBody
+                questionId={question.id}
+                helpTools={helpTools}
+                renderCommand={renderCommand}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </details>
       )}
       {previous && (
@@ -93,5 +115,25 @@ export function QuestionScreen({
         </p>
       )}
     </article>
+  );
+}
+
+interface QuestionHelpBodyProps {
+  questionId: string;
+  helpTools?: (helpBody: readonly DocNode[]) => ReactNode;
+  renderCommand?: CommandRenderer;
+}
+
+/** The help's body: a lazy chunk shared by all questions, read once it has loaded. */
+function QuestionHelpBody({ questionId, helpTools, renderCommand }: QuestionHelpBodyProps) {
+  const help = peekQuestionHelp() ?? use(loadQuestionHelp());
+  const body = help[questionId] ?? [];
+  return (
+    <>
+      {helpTools && <div className="mt-3">{helpTools(body)}</div>}
+      <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+        <DocContent nodes={body} renderCommand={renderCommand} />
+      </div>
+    </>
   );
 }

@@ -1,0 +1,164 @@
+import { expect, test } from './support/wizard-fixture.ts';
+import { contentPositions } from './support/content-positions.ts';
+
+const { bundle } = contentPositions();
+// Every code fix pages name, and every exact code or range the catalogue knows (not 5.7.x).
+const allCodes = new Set([
+  ...bundle.fixes.flatMap((fix) => fix.codes),
+  ...bundle.codes.entries.flatMap((entry) => entry.codes.filter((code) => !code.includes('x'))),
+]);
+const codesStartingWith = (prefix: string) =>
+  [...allCodes].filter((code) => code.startsWith(prefix));
+const titlesWithCode = (prefix: string) =>
+  bundle.fixes
+    .filter((fix) => fix.codes.some((code) => code.startsWith(prefix)))
+    .map((f) => f.title);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+test('the header links to the index of every fix page and bounce code', async ({ wizard }) => {
+  await wizard.open('/');
+  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await expect(wizard.heading).toHaveText('All fixes');
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(bundle.fixes.length, 'fix page')} and ${plural(allCodes.size, 'bounce code')} match`,
+  );
+  for (const fix of bundle.fixes) {
+    await expect(wizard.page.getByRole('link', { name: fix.title }).first()).toBeVisible();
+  }
+  for (const code of allCodes) {
+    await expect(
+      wizard.page.getByRole('region', { name: 'Bounce codes' }).getByText(code, { exact: true }),
+    ).toBeVisible();
+  }
+});
+
+test('every entry links to a wizard URL that shows that fix page', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await expect(wizard.heading).toHaveText('All fixes');
+  const entries = wizard.page.getByRole('main').getByRole('listitem').getByRole('link');
+  const targets = new Map<string, string>();
+  for (const link of await entries.all()) {
+    targets.set((await link.getAttribute('href')) ?? '', await link.innerText());
+  }
+  expect(targets.size).toBeGreaterThan(0);
+  for (const [href, title] of targets) {
+    await wizard.page.goto(href);
+    await expect(wizard.heading, href).toHaveText(title);
+  }
+});
+
+test('fix pages are grouped by recipient type and platform, with labels from the tree', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  const recipientLabels = Object.values(bundle.tree.questions)
+    .filter((question) => question.key === 'recipient')
+    .flatMap((question) => question.options.map((option) => option.label));
+  const used = bundle.fixes.flatMap((fix) => fix.appliesTo.recipient ?? []);
+  expect(used.length).toBeGreaterThan(0);
+  for (const label of recipientLabels) {
+    await expect(wizard.page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  }
+  const group = wizard.fixesGroup('Distribution group');
+  await expect(group.getByRole('heading', { level: 3, name: /Exchange Online/ })).toBeVisible();
+  await expect(
+    group.getByRole('heading', { level: 3, name: /Exchange Server 2010/ }),
+  ).toBeVisible();
+});
+
+test('search by an exact code, announcing the count', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.136');
+  const titles = titlesWithCode('5.7.136');
+  expect(titles.length).toBeGreaterThan(0);
+  expect(codesStartingWith('5.7.136')).toEqual(['5.7.136']);
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titles.length, 'fix page')} and 1 bounce code match`,
+  );
+  const shown = wizard.page.getByRole('main').getByRole('link');
+  for (const title of titles) await expect(shown.filter({ hasText: title }).first()).toBeVisible();
+  const others = bundle.fixes.filter((fix) => !titles.includes(fix.title));
+  for (const fix of others) await expect(shown.filter({ hasText: fix.title })).toHaveCount(0);
+});
+
+test('search by the start of a code', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.13');
+  const codes = codesStartingWith('5.7.13');
+  expect(codes.length).toBeGreaterThan(1);
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.7.13').length, 'fix page')} and ${plural(codes.length, 'bounce code')} match`,
+  );
+  const codeList = wizard.page.getByRole('region', { name: 'Bounce codes' });
+  for (const code of codes) await expect(codeList.getByText(code, { exact: true })).toBeVisible();
+  await expect(codeList.getByText('5.7.12', { exact: true })).toHaveCount(0);
+});
+
+test('a pasted bounce line finds its code', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('550 5.7.12');
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.7.12').length, 'fix page')} and ${plural(codesStartingWith('5.7.12').length, 'bounce code')} match`,
+  );
+});
+
+test('search for what a code means, or for the diagnostic text of a bounce', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('mailbox is full');
+  const codes = wizard.page.getByRole('region', { name: 'Bounce codes' });
+  await expect(codes.getByText('5.2.2', { exact: true })).toBeVisible();
+  await expect(codes).toContainText('another problem, not fixed here');
+  await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
+
+  await wizard.fixesSearch.fill('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required');
+  await expect(codes.getByText('5.7.1', { exact: true })).toBeVisible();
+  await expect(codes).toContainText('Fixed by:');
+  await codes.getByRole('link').first().click();
+  await expect(wizard.step(1)).toBeVisible();
+});
+
+test('search by recipient type', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('distribution group');
+  await expect(wizard.fixesGroup('Distribution group')).toBeVisible();
+  await expect(wizard.page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  const count = bundle.fixes.filter((fix) =>
+    fix.appliesTo.recipient?.includes('distribution-group'),
+  ).length;
+  await expect(wizard.fixesResults).toHaveText(`${plural(count, 'fix page')} match`);
+});
+
+test('search by words: every word must match, and a search can find nothing', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  const shownTitles = async () =>
+    new Set(
+      await wizard.page.getByRole('main').getByRole('listitem').getByRole('link').allInnerTexts(),
+    );
+
+  await wizard.fixesSearch.fill('app');
+  await expect(wizard.fixesResults).toHaveText(/^\d+ fix pages? /);
+  const broad = await shownTitles();
+  await wizard.fixesSearch.fill('app SMTP AUTH');
+  await expect(wizard.fixesResults).not.toHaveText(/^0 fix pages/);
+  const narrow = await shownTitles();
+  expect(narrow.size).toBeGreaterThan(0);
+  expect(narrow.size).toBeLessThan(broad.size);
+  for (const title of narrow) expect(broad).toContain(title);
+
+  await wizard.fixesSearch.fill('zebra crossing');
+  await expect(wizard.fixesResults).toHaveText('0 fix pages match');
+  await expect(wizard.page.getByRole('heading', { level: 2 })).toHaveCount(0);
+});
+
+test('the search is kept in the address, so a filtered list can be shared', async ({ wizard }) => {
+  await wizard.open('/fixes');
+  await wizard.fixesSearch.fill('5.7.136');
+  await expect(wizard.page).toHaveURL(/\/fixes\?q=5\.7\.136$/);
+  await wizard.page.reload();
+  await expect(wizard.fixesSearch).toHaveValue('5.7.136');
+  await expect(wizard.fixesResults).toHaveText(/and 1 bounce code match$/);
+  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await expect(wizard.fixesSearch).toHaveValue('');
+});

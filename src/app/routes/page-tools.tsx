@@ -1,0 +1,41 @@
+import type { FixSummary } from '../../content/model';
+import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
+import { PrintButton, PrintedUrl } from '../../features/helpdesk/components/PrintTools';
+import { StepLink } from '../../features/helpdesk/components/StepLink';
+import { ProgressSummary } from '../../features/progress/components/ProgressSummary';
+import { StepDoneCheckbox } from '../../features/progress/components/StepDoneCheckbox';
+
+/** Where the tools go: a question page, a fix page (under its summary), or one numbered step. */
+export type PageToolsProps =
+  | { kind: 'question'; path: string }
+  | { kind: 'fix'; path: string; fix: FixSummary }
+  | { kind: 'step'; path: string; fixId: string; number: number; anchor: string };
+
+/**
+ * The helpdesk and progress tools of a page, a chunk of its own (see lazy-page-tools.tsx): none
+ * of them is needed to read a page, so they stay out of the entry chunk.
+ */
+export default function PageTools(props: PageToolsProps) {
+  switch (props.kind) {
+    case 'question':
+      return <CopyLinkButton path={props.path} />;
+    case 'fix':
+      return (
+        <div className="space-y-3">
+          <div className="flex flex-wrap items-start gap-3 print:hidden">
+            <CopyLinkButton path={props.path} />
+            <PrintButton />
+          </div>
+          <ProgressSummary fixId={props.fix.id} stepCount={props.fix.stepCount} />
+          <PrintedUrl path={props.path} />
+        </div>
+      );
+    case 'step':
+      return (
+        <>
+          <StepDoneCheckbox fixId={props.fixId} fixPath={props.path} step={props.number} />
+          <StepLink fixPath={props.path} anchor={props.anchor} number={props.number} />
+        </>
+      );
+  }
+}

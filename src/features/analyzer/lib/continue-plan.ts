@@ -1,0 +1,100 @@
+/**
+ * From a diagnosis to where the wizard goes on: the answer to an ambiguous entry's question, the
+ * roles worth offering, and for each the deepest tree position the bounce's answers reach.
+ * Pure: the tree comes in as data, so this works with whatever the content holds.
+ */
+import type { RoleSlug } from '../../../content/codes-schema';
+import type { Answers, Tree } from '../../../content/model';
+import {
+  answersOnPath,
+  pathForAnswers,
+  shortcutsAt,
+  type AnswersWalk,
+  type Shortcut,
+} from '../../../content/path-for-answers';
+import type { BounceAnalysis, BounceAnswers, BounceKind } from './analyze-bounce';
+
+export interface Resolution {
+  /** What the bounce is, once an ambiguous entry's question has been answered. */
+  kind: BounceKind;
+  /** The bounce's answers plus those of the chosen option. */
+  answers: BounceAnswers;
+  /** The answer to a path's `method` question the bounce settles (see the catalogue schema). */
+  method?: string;
+  /** True while an ambiguous entry's question is unanswered. */
+  awaitingChoice: boolean;
+}
+
+/**
+ * Applies the person's answer (an index into the entry's `ask.options`) to an ambiguous
+ * diagnosis. Other kinds, and a choice that isn't one of the options, leave it as it is.
+ */
+export function resolveBounce(analysis: BounceAnalysis, choice?: number): Resolution {
+  const method = analysis.kind === 'unrelated' ? undefined : analysis.entry?.method;
+  const base: Resolution = {
+    kind: analysis.kind,
+    answers: analysis.answers,
+    awaitingChoice: false,
+    ...(method ? { method } : {}),
+  };
+  if (analysis.kind !== 'ambiguous') return base;
+  const option = choice === undefined ? undefined : analysis.entry?.ask?.options[choice];
+  if (!option) return { ...base, awaitingChoice: true };
+  if (option.kind === 'unrelated') return { kind: 'unrelated', answers: {}, awaitingChoice: false };
+  const chosenMethod = option.method ?? method;
+  return {
+    kind: option.kind,
+    answers: { ...analysis.answers, ...option.answers },
+    awaitingChoice: false,
+    ...(chosenMethod ? { method: chosenMethod } : {}),
+  };
+}
+
+/**
+ * Who the person pasting the bounce may be. The catalogue's role wins (app-side codes say `app`);
+ * otherwise a bounce in the family may be pasted by its admin or by the sender, admin first.
+ */
+export function rolesFor(resolution: Resolution): RoleSlug[] {
+  if (resolution.awaitingChoice) return [];
+  if (resolution.kind === 'in-family') {
+    return resolution.answers.role ? [resolution.answers.role] : ['admin', 'sender'];
+  }
+  if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  return [];
+}
+
+/** One way on into the tree, for one role. */
+export interface ContinueRoute {
+  role: RoleSlug;
+  /** The bounce's answers this role's path can use (see answersOnPath). */
+  known: Answers;
+  /** The deepest position the bounce's answers reach on this role's path. */
+  walk: AnswersWalk;
+  /** Direct links for the question the walk stopped at (see shortcutsAt). */
+  shortcuts: Shortcut[];
+}
+
+/**
+ * The ways on into the tree, best first. A role the tree doesn't offer is left out, so an
+ * unrelated bounce, or an ambiguous one still waiting for its answer, has none.
+ */
+export function continueRoutes(
+  tree: Tree,
+  analysis: BounceAnalysis,
+  resolution: Resolution,
+): ContinueRoute[] {
+  const candidates = {
+    ...(analysis.recipientCandidates ? { recipient: analysis.recipientCandidates } : {}),
+    ...(analysis.platformCandidates ? { platform: analysis.platformCandidates } : {}),
+  };
+  return rolesFor(resolution).flatMap((role) => {
+    const known = answersOnPath(tree, {
+      ...resolution.answers,
+      ...(resolution.method ? { method: resolution.method } : {}),
+      role,
+    });
+    const walk = pathForAnswers(tree, known);
+    if (walk.steps.length === 0) return [];
+    return [{ role, known, walk, shortcuts: shortcutsAt(tree, walk, known, candidates) }];
+  });
+}

@@ -1,0 +1,198 @@
+import { useId, useState, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { PageHeading } from '../../../components/ui/PageHeading';
+import { TextLink } from '../../../components/ui/TextLink';
+import type { CodeIndexEntry } from '../lib/code-index';
+import {
+  filterFixIndex,
+  resultsSentence,
+  type FixIndex,
+  type FixIndexEntry,
+} from '../lib/fix-index';
+
+interface FixIndexPageProps {
+  index: FixIndex;
+}
+
+const QUERY_PARAM = 'q';
+
+/**
+ * /fixes: every fix page by recipient type and platform, and every known bounce code, with a
+ * search that filters as you type and says how many results remain. The search is kept in the
+ * address (?q=5.7.136), so a filtered list can be shared.
+ */
+export function FixIndexPage({ index }: FixIndexPageProps) {
+  const searchId = useId();
+  const hintId = useId();
+  const query = useSearchQuery();
+  const results = filterFixIndex(index, query.value);
+
+  return (
+    <article>
+      <PageHeading>All fixes</PageHeading>
+      <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
+        Every fix page of the wizard by recipient type and Exchange version, and every bounce code
+        it knows. Each link opens the fix at its place in the wizard.
+      </p>
+      <div className="mt-6" role="search">
+        <label htmlFor={searchId} className="block font-medium">
+          Search by bounce code, recipient type or words
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+          value={query.value}
+          onChange={(event) => query.set(event.target.value)}
+          className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
+        />
+        <p id={hintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          For example 5.7.136, 5.7.13, distribution group or PowerShell.
+        </p>
+        <p role="status" className="mt-3 font-medium">
+          {resultsSentence(results)}
+        </p>
+      </div>
+
+      {results.groups.map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`} className="mt-8">
+          <h2 id={`group-${group.key}`} className="text-xl font-semibold">
+            {group.label}
+          </h2>
+          {group.subgroups.map((subgroup) => (
+            <section
+              key={subgroup.key}
+              aria-labelledby={`group-${group.key}-${subgroup.key}`}
+              className="mt-4"
+            >
+              <h3
+                id={`group-${group.key}-${subgroup.key}`}
+                className="font-semibold text-slate-700 dark:text-slate-300"
+              >
+                {subgroup.label}
+              </h3>
+              <ul className="mt-2 grid gap-3">
+                {subgroup.entries.map((entry) => (
+                  <FixEntry key={entry.path} entry={entry} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+
+      {results.codes.length > 0 && (
+        <section aria-labelledby="codes-heading" className="mt-10">
+          <h2 id="codes-heading" className="text-xl font-semibold">
+            Bounce codes
+          </h2>
+          <ul className="mt-3 grid gap-3">
+            {results.codes.map((entry) => (
+              <CodeEntry key={entry.code} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The search text, kept in the address (?q=) so a filtered list can be shared. What is typed here
+ * wins while the page is open (the router updates the address in a transition, a little later);
+ * following a link or going back takes the address's query again. Until hydration the query is
+ * empty, as on the prerendered page.
+ */
+function useSearchQuery() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const [typed, setTyped] = useState<string | null>(null);
+  const [locationKey, setLocationKey] = useState(location.key);
+  if (location.key !== locationKey) {
+    setLocationKey(location.key);
+    // Another way here (a link, back): the address's query wins over what was typed.
+    if (location.state !== TYPED_HERE) setTyped(null);
+  }
+  const fromAddress = hydrated ? (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '') : '';
+  return {
+    value: typed ?? fromAddress,
+    set(value: string) {
+      setTyped(value);
+      const search = value ? `?${new URLSearchParams({ [QUERY_PARAM]: value }).toString()}` : '';
+      void navigate({ search }, { replace: true, state: TYPED_HERE });
+    },
+  };
+}
+
+/** Marks the address updates this page makes as the user types. */
+const TYPED_HERE = 'fix-index-search';
+
+const subscribeToNothing = () => () => {};
+
+function FixEntry({ entry }: { entry: FixIndexEntry }) {
+  return (
+    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <TextLink to={entry.path}>{entry.title}</TextLink>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{entry.summary}</p>
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+        {entry.context.join(' · ')}
+        {entry.codes.length > 0 && (
+          <>
+            {entry.context.length > 0 && ' · '}
+            {'Codes: '}
+            {entry.codes.map((code, position) => (
+              <span key={code}>
+                {position > 0 && ', '}
+                <code>{code}</code>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function CodeEntry({ entry }: { entry: CodeIndexEntry }) {
+  return (
+    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <p className="font-mono font-semibold">{entry.code}</p>
+      {entry.meanings.length > 0 && (
+        <ul className="mt-1 text-sm">
+          {entry.meanings.map((meaning) => (
+            <li key={meaning.text}>
+              {meaning.text}
+              {meaning.unrelated && (
+                <span className="text-slate-600 dark:text-slate-400">
+                  {' '}
+                  — another problem, not fixed here
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.fixes.length > 0 && (
+        <>
+          <p className="mt-2 text-sm font-medium">Fixed by:</p>
+          <ul className="list-disc pl-5 text-sm">
+            {entry.fixes.map((fix) => (
+              <li key={fix.fixId}>
+                <TextLink to={fix.path} className="inline-block py-1">
+                  {fix.title}
+                </TextLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { secondaryButtonClass } from '../../../components/ui/button-classes';
+import { absoluteUrl } from '../../../lib/paths';
+import { useOrigin } from '../lib/use-origin';
+
+/** Opens the browser's print dialog; the page's print styles drop the app's chrome. */
+export function PrintButton() {
+  return (
+    <button
+      type="button"
+      className={`${secondaryButtonClass} print:hidden`}
+      onClick={() => window.print()}
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current">
+        <path d="M5 2h10v4H5V2Zm-2 5h14a2 2 0 0 1 2 2v5h-3v4H4v-4H1V9a2 2 0 0 1 2-2Zm3 6v3h8v-3H6Z" />
+      </svg>
+      Print
+    </button>
+  );
+}
+
+/** On paper only: where the page lives, so a printout leads back to it. Rendered after mount. */
+export function PrintedUrl({ path }: { path: string }) {
+  const origin = useOrigin();
+  if (!origin) return null;
+  return (
+    <p className="hidden text-sm print:block">
+      Printed from <span className="break-all">{absoluteUrl(path, origin)}</span>
+    </p>
+  );
+}

@@ -1,0 +1,226 @@
+import type { EnumeratedPosition } from '../../../content/enumerate-positions';
+import type { AnswerKey, Answers, FixSummary, Tree } from '../../../content/model';
+import {
+  buildCodeIndex,
+  codeSourcesFromFixes,
+  type CodeIndexEntry,
+  type CodeSource,
+} from './code-index';
+import { codeMatches, isCodeTerm, normaliseSearchText, searchTerms } from './search-text';
+
+/** One fix page under one recipient type and platform, with a real wizard URL that ends on it. */
+export interface FixIndexEntry {
+  fixId: string;
+  title: string;
+  summary: string;
+  path: string;
+  codes: readonly string[];
+  /** The answers on the way that the group headings do not already say ("PowerShell" …). */
+  context: string[];
+  searchText: string;
+}
+
+export interface FixIndexSubgroup {
+  key: string;
+  label: string;
+  entries: FixIndexEntry[];
+}
+
+export interface FixIndexGroup {
+  key: string;
+  label: string;
+  subgroups: FixIndexSubgroup[];
+}
+
+export interface FixIndex {
+  groups: FixIndexGroup[];
+  codes: CodeIndexEntry[];
+}
+
+export interface FixIndexInput {
+  tree: Tree;
+  fixes: readonly FixSummary[];
+  /** Every position of the tree (enumeratePositions), to find a URL that ends on each fix page. */
+  positions: readonly EnumeratedPosition[];
+  /** Known bounce codes besides the ones fix pages list (codeSourcesFromCatalogue). */
+  codeSources?: readonly CodeSource[];
+}
+
+const GROUP_KEY: AnswerKey = 'recipient';
+const SUBGROUP_KEY: AnswerKey = 'platform';
+const ANY = '*';
+
+/** Labels for the pages that apply to every recipient type or every platform. */
+export const ANY_RECIPIENT_LABEL = 'Any recipient type';
+export const ANY_PLATFORM_LABEL = 'Any Exchange version';
+
+/**
+ * Every fix page, grouped by the recipient types and platforms its `appliesTo` names (in the
+ * tree's option order; pages that name none come last), and every known bounce code. Labels come
+ * from the tree's options, so nothing here knows the content.
+ */
+export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexInput): FixIndex {
+  const labels = optionLabels(tree);
+  const label = (key: AnswerKey, slug: string) => labels.get(`${key}=${slug}`) ?? slug;
+  const fixPositions = positions.filter((position) => position.kind === 'fix');
+
+  const groups = new Map<string, FixIndexGroup>();
+  for (const fix of fixes) {
+    for (const recipient of fix.appliesTo[GROUP_KEY] ?? [ANY]) {
+      for (const platform of fix.appliesTo[SUBGROUP_KEY] ?? [ANY]) {
+        const position = fixPositions.find(
+          (candidate) =>
+            candidate.id === fix.id &&
+            holds(candidate.answers, GROUP_KEY, recipient) &&
+            holds(candidate.answers, SUBGROUP_KEY, platform),
+        );
+        if (!position) continue;
+        // The headings say the recipient type and platform; the rest of the path says the others.
+        const otherAnswers = (Object.entries(position.answers) as [AnswerKey, string][]).filter(
+          ([key]) => key !== GROUP_KEY && key !== SUBGROUP_KEY,
+        );
+        const context = otherAnswers.map(([key, slug]) => label(key, slug));
+        const groupLabel = recipient === ANY ? ANY_RECIPIENT_LABEL : label(GROUP_KEY, recipient);
+        const subgroupLabel = platform === ANY ? ANY_PLATFORM_LABEL : label(SUBGROUP_KEY, platform);
+        const entry: FixIndexEntry = {
+          fixId: fix.id,
+          title: fix.title,
+          summary: fix.summary,
+          path: position.path,
+          codes: fix.codes,
+          context,
+          searchText: normaliseSearchText(
+            [
+              fix.title,
+              fix.summary,
+              groupLabel,
+              subgroupLabel,
+              ...context,
+              ...otherAnswers.map(([, slug]) => slug),
+              recipient === ANY ? '' : recipient,
+              platform === ANY ? '' : platform,
+              ...fix.codes,
+            ].join(' '),
+          ),
+        };
+        const group = getOrAdd(groups, recipient, () => ({
+          key: recipient,
+          label: groupLabel,
+          subgroups: [],
+        }));
+        let subgroup = group.subgroups.find((candidate) => candidate.key === platform);
+        if (!subgroup) {
+          subgroup = { key: platform, label: subgroupLabel, entries: [] };
+          group.subgroups.push(subgroup);
+        }
+        subgroup.entries.push(entry);
+      }
+    }
+  }
+
+  // Entries in the order a walk through the tree meets them (sender, admin, app …).
+  const walkIndex = new Map(fixPositions.map((position, order) => [position.path, order]));
+  const walkOrder = (path: string) => walkIndex.get(path) ?? Number.MAX_SAFE_INTEGER;
+  const recipientOrder = slugOrder(tree, GROUP_KEY);
+  const platformOrder = slugOrder(tree, SUBGROUP_KEY);
+  const sortedGroups = [...groups.values()].sort(byOrder(recipientOrder));
+  for (const group of sortedGroups) {
+    group.subgroups.sort(byOrder(platformOrder));
+    for (const subgroup of group.subgroups) {
+      subgroup.entries.sort((a, b) => walkOrder(a.path) - walkOrder(b.path));
+    }
+  }
+
+  const firstPath = new Map<string, string>();
+  for (const position of fixPositions) {
+    if (!firstPath.has(position.id)) firstPath.set(position.id, position.path);
+  }
+  const codes = buildCodeIndex(
+    [...codeSourcesFromFixes(fixes), ...(codeSources ?? [])],
+    fixes,
+    (fixId) => firstPath.get(fixId),
+  );
+
+  return { groups: sortedGroups, codes };
+}
+
+export interface FilteredFixIndex extends FixIndex {
+  /** Distinct fix pages shown. */
+  fixCount: number;
+  codeCount: number;
+}
+
+/**
+ * The index narrowed to a search: every term must match. A code-like term ("5.7.13") matches
+ * codes that start with it (or ranges that hold it); other terms match words in the titles,
+ * summaries, labels, slugs and the codes' meanings.
+ */
+export function filterFixIndex(index: FixIndex, query: string): FilteredFixIndex {
+  const terms = searchTerms(query);
+  const matches = (searchText: string, codes: readonly string[]) =>
+    terms.every((term) =>
+      isCodeTerm(term) ? codes.some((code) => codeMatches(code, term)) : searchText.includes(term),
+    );
+
+  const groups = index.groups.flatMap((group) => {
+    const subgroups = group.subgroups.flatMap((subgroup) => {
+      const entries = subgroup.entries.filter((entry) => matches(entry.searchText, entry.codes));
+      return entries.length > 0 ? [{ ...subgroup, entries }] : [];
+    });
+    return subgroups.length > 0 ? [{ ...group, subgroups }] : [];
+  });
+  const codes = index.codes.filter((entry) => matches(entry.searchText, [entry.code]));
+  const fixIds = new Set(
+    groups.flatMap((group) =>
+      group.subgroups.flatMap((subgroup) => subgroup.entries.map((entry) => entry.fixId)),
+    ),
+  );
+  return { groups, codes, fixCount: fixIds.size, codeCount: codes.length };
+}
+
+/** "3 fix pages and 1 bounce code match" — the sentence announced after each search. */
+export function resultsSentence({ fixCount, codeCount }: FilteredFixIndex): string {
+  const fixPart = `${fixCount} fix ${fixCount === 1 ? 'page' : 'pages'}`;
+  const codePart = `${codeCount} bounce ${codeCount === 1 ? 'code' : 'codes'}`;
+  const verb = codeCount === 0 && fixCount === 1 ? 'matches' : 'match';
+  return codeCount === 0 ? `${fixPart} ${verb}` : `${fixPart} and ${codePart} match`;
+}
+
+function optionLabels(tree: Tree): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const question of Object.values(tree.questions)) {
+    for (const option of question.options) {
+      const key = `${question.key}=${option.slug}`;
+      if (!labels.has(key)) labels.set(key, option.label);
+    }
+  }
+  return labels;
+}
+
+function slugOrder(tree: Tree, key: AnswerKey): string[] {
+  return Object.values(tree.questions)
+    .filter((question) => question.key === key)
+    .flatMap((question) => question.options.map((option) => option.slug));
+}
+
+/** Sorts by position in `order`; "any" (and anything unknown) goes last. */
+function byOrder(order: readonly string[]) {
+  const rank = (key: string) => {
+    const index = key === ANY ? -1 : order.indexOf(key);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return (a: { key: string }, b: { key: string }) => rank(a.key) - rank(b.key);
+}
+
+function holds(answers: Answers, key: AnswerKey, slug: string): boolean {
+  return slug === ANY || answers[key] === slug;
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
