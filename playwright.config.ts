@@ -19,7 +19,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers fit a 2-core machine (Playwright's default would be one); E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {

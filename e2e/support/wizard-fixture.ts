@@ -135,9 +135,11 @@ export class WizardPage {
 
   constructor(
     readonly page: Page,
-    appOrigin: string,
+    /** The app's address, with the deployment's base path. */
+    private readonly baseURL: string,
     private readonly scriptsRun = true,
   ) {
+    const appOrigin = new URL(baseURL).origin;
     this.commands = new CommandsHelper(page);
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -169,6 +171,20 @@ export class WizardPage {
   async open(appPath: string) {
     await this.page.goto(appPath.replace(/^\//, ''));
     if (this.scriptsRun) await this.waitForApp();
+  }
+
+  /**
+   * Moves to an app path inside the running app, as a click on a link would (no page load), and
+   * waits until its lazy parts have arrived. Much faster than `open` for visiting many pages.
+   */
+  async navigateInApp(appPath: string) {
+    const path = new URL(appPath.replace(/^\//, ''), this.baseURL).pathname;
+    await this.page.evaluate((target) => {
+      window.history.pushState(null, '', target);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await expect(this.page).toHaveURL((url) => url.pathname === path);
+    await expect(this.page.getByText(/^Loading/)).toHaveCount(0);
   }
 
   /** Waits until the app has hydrated (or rendered) the page. */
@@ -447,8 +463,11 @@ export class AnalyzerPage {
 export const test = base.extend<{ wizard: WizardPage; analyzer: AnalyzerPage }>({
   wizard: async ({ page, baseURL, javaScriptEnabled }, use) => {
     await page.addInitScript(reportCspViolations);
-    const origin = new URL(baseURL ?? 'http://localhost').origin;
-    const wizard = new WizardPage(page, origin, javaScriptEnabled !== false);
+    const wizard = new WizardPage(
+      page,
+      baseURL ?? 'http://localhost/',
+      javaScriptEnabled !== false,
+    );
     await use(wizard);
     await wizard.expectNoPageErrors();
   },
