@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/wizard-fixture.ts';
 import { contentPositions } from './support/content-positions.ts';
 
-const { bundle } = contentPositions();
+const { bundle, positions } = contentPositions();
 const fixPath = '/admin/distribution-group/exchange-2010/allowed-senders/emc';
-const fixId = 'group-allowed-senders-emc-2010';
+// The page at that address, whatever the content calls it.
+const fixId = positions.find((position) => position.path === fixPath)?.id ?? '(no fix page)';
 const fix = bundle.fixes.find((candidate) => candidate.id === fixId);
 const stepCount = fix?.stepCount ?? 0;
 const STORE_KEY = 'bounce-fix-wizard';
