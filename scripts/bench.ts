@@ -45,7 +45,7 @@ function freePort(): Promise<number> {
 
 /** What scripts/bench-analyzer.ts offers (it comes with the analyzer). */
 interface AnalyzerBench {
-  measureAnalyzer?: (text: string, catalogue: unknown) => unknown;
+  measureAnalyzer?: (text: string, catalogue: unknown, runs?: number) => unknown;
   loadBenchInputs?: () => { catalogue: unknown; bounce: string };
   buildPaste?: (bounce: string, targetChars: number) => string;
 }
@@ -59,6 +59,7 @@ async function analyzerTiming(): Promise<unknown> {
   const { catalogue, bounce } = bench.loadBenchInputs();
   return {
     paste1MB: bench.measureAnalyzer(bench.buildPaste(bounce, 1024 * 1024), catalogue),
+    paste5MB: bench.measureAnalyzer(bench.buildPaste(bounce, 5 * 1024 * 1024), catalogue, 5),
   };
 }
 
