@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/wizard-fixture.ts';
 import { contentPositions } from './support/content-positions.ts';
 
-const { bundle } = contentPositions();
+const { bundle, positions } = contentPositions();
 const fixPath = '/admin/distribution-group/exchange-2010/allowed-senders/emc';
-const fixId = 'group-allowed-senders-emc-2010';
+// Looked up by URL so a renamed fix file cannot silently turn the counts below into 0.
+const fixId = positions.find((position) => position.kind === 'fix' && position.path === fixPath)?.id;
 const fix = bundle.fixes.find((candidate) => candidate.id === fixId);
 const stepCount = fix?.stepCount ?? 0;
 const STORE_KEY = 'bounce-fix-wizard';
@@ -22,7 +23,7 @@ async function seedStorage(page: Page, value: string) {
 }
 
 test('the fix page has a few steps to tick', () => {
-  expect(stepCount, `${fixId} needs at least 3 steps for these tests`).toBeGreaterThanOrEqual(3);
+  expect(stepCount, `${fixPath} (${fixId ?? 'no fix page'}) needs at least 3 steps for these tests`).toBeGreaterThanOrEqual(3);
 });
 
 test('ticked steps survive a reload, and "reset progress" clears them', async ({ wizard }) => {
