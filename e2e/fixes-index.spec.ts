@@ -39,7 +39,9 @@ test('every entry links to a wizard URL that shows that fix page', async ({ wiza
   await expect(wizard.heading).toHaveText('All fixes');
   const entries = wizard.page.getByRole('main').getByRole('listitem').getByRole('link');
   const pairs = await entries.evaluateAll((links) =>
-    links.map((link) => [link.getAttribute('href') ?? '', (link as HTMLElement).innerText] as const),
+    links.map(
+      (link) => [link.getAttribute('href') ?? '', (link as HTMLElement).innerText] as const,
+    ),
   );
   const targets = new Map(pairs);
   expect(targets.size).toBeGreaterThanOrEqual(bundle.fixes.length);
