@@ -5,9 +5,9 @@ import { contentPositions } from './support/content-positions.ts';
 const { bundle, positions } = contentPositions();
 const fixPath = '/admin/distribution-group/exchange-2010/allowed-senders/emc';
 // Looked up by URL so a renamed fix file cannot silently turn the counts below into 0.
-const fixId = positions.find(
-  (position) => position.kind === 'fix' && position.path === fixPath,
-)?.id;
+const fixId =
+  positions.find((position) => position.kind === 'fix' && position.path === fixPath)?.id ??
+  '(no fix page)';
 const fix = bundle.fixes.find((candidate) => candidate.id === fixId);
 const stepCount = fix?.stepCount ?? 0;
 const STORE_KEY = 'bounce-fix-wizard';
@@ -27,7 +27,7 @@ async function seedStorage(page: Page, value: string) {
 test('the fix page has a few steps to tick', () => {
   expect(
     stepCount,
-    `${fixPath} (${fixId ?? 'no fix page'}) needs at least 3 steps for these tests`,
+    `${fixPath} (${fixId}) needs at least 3 steps for these tests`,
   ).toBeGreaterThanOrEqual(3);
 });
 
