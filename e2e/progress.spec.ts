@@ -4,8 +4,10 @@ import { contentPositions } from './support/content-positions.ts';
 
 const { bundle, positions } = contentPositions();
 const fixPath = '/admin/distribution-group/exchange-2010/allowed-senders/emc';
-// The page at that address, whatever the content calls it.
-const fixId = positions.find((position) => position.path === fixPath)?.id ?? '(no fix page)';
+// Looked up by URL so a renamed fix file cannot silently turn the counts below into 0.
+const fixId =
+  positions.find((position) => position.kind === 'fix' && position.path === fixPath)?.id ??
+  '(no fix page)';
 const fix = bundle.fixes.find((candidate) => candidate.id === fixId);
 const stepCount = fix?.stepCount ?? 0;
 const STORE_KEY = 'bounce-fix-wizard';
@@ -23,7 +25,10 @@ async function seedStorage(page: Page, value: string) {
 }
 
 test('the fix page has a few steps to tick', () => {
-  expect(stepCount, `${fixId} needs at least 3 steps for these tests`).toBeGreaterThanOrEqual(3);
+  expect(
+    stepCount,
+    `${fixPath} (${fixId}) needs at least 3 steps for these tests`,
+  ).toBeGreaterThanOrEqual(3);
 });
 
 test('ticked steps survive a reload, and "reset progress" clears them', async ({ wizard }) => {
