@@ -21,7 +21,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Two workers fit a 2-core machine (Playwright's default would be one); E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${port}${base}`,

@@ -29,6 +29,18 @@ test.describe('without JavaScript', () => {
     await expect(wizard.heading).toHaveText('What kind of recipient refused the message?');
   });
 
+  test('the analyzer says it needs JavaScript and offers the ways that work without it', async ({
+    wizard,
+  }) => {
+    await wizard.open('/analyze');
+    await expect(wizard.heading).toHaveText('Analyze a bounce');
+    await expect(wizard.page.getByLabel('Paste the bounce message')).toBeDisabled();
+    await expect(wizard.page.getByRole('button', { name: 'Analyze', exact: true })).toBeDisabled();
+    await expect(wizard.page.getByText(/needs JavaScript, which is turned off/)).toBeVisible();
+    await wizard.page.getByRole('link', { name: 'index of fixes' }).click();
+    await expect(wizard.heading).toHaveText('All fixes');
+  });
+
   test('an unknown address shows the "not found" page', async ({ wizard }) => {
     await wizard.open('/admin/nowhere');
     await expect(wizard.heading).toHaveText('This step doesn’t exist');

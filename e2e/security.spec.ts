@@ -1,6 +1,6 @@
 import { expect, test } from './support/wizard-fixture.ts';
 
-test('the Content-Security-Policy is enforced: inline script, inline style and eval are refused', async ({
+test('the Content-Security-Policy is enforced: inline script and inline style are refused', async ({
   wizard,
 }) => {
   await wizard.open('/');
@@ -15,27 +15,18 @@ test('the Content-Security-Policy is enforced: inline script, inline style and e
     const styled = document.createElement('p');
     styled.setAttribute('style', 'color: red');
     document.body.append(styled);
-    const evalRan = (() => {
-      try {
-        return new Function('return true')() as boolean;
-      } catch {
-        return false;
-      }
-    })();
     await new Promise((resolve) => setTimeout(resolve, 100));
     return {
       inlineRan: '__inlineRan' in window,
       styleApplied: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
-      evalRan,
       violations,
     };
   });
   expect(outcome.inlineRan, 'inline script ran').toBe(false);
   expect(outcome.styleApplied, 'inline style applied').toBe(false);
-  expect(outcome.evalRan, 'eval ran').toBe(false);
-  expect(outcome.violations).toEqual(
-    expect.arrayContaining(['script-src-elem', 'style-src-attr', 'script-src']),
-  );
+  expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'style-src-attr']));
+  // No eval check here: code run through the DevTools protocol may always eval. The build test
+  // checks that the policy has no 'unsafe-eval'.
   // This test provoked the violations on purpose; the fixture would otherwise fail on them.
   wizard.pageErrors.splice(0);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { copyShortcut, copyText } from '../../lib/copy-text';
 import { secondaryButtonClass } from './button-classes';
+import { useAppIsLive } from '../../hooks/use-app-is-live';
 
 interface CopyButtonProps {
   /**
@@ -53,6 +54,7 @@ export function CopyButton({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<number | undefined>(undefined);
   const shownRef = useRef<HTMLTextAreaElement>(null);
+  const live = useAppIsLive();
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const shownText = status.kind === 'shown' ? status.text : undefined;
   useEffect(() => {
@@ -97,6 +99,7 @@ export function CopyButton({
       {statusPlacement === 'before' && statusLine}
       <button
         type="button"
+        disabled={!live}
         className={copyButtonClass}
         aria-label={label}
         onClick={() => void copy()}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
 import { PageHeading } from '../../../components/ui/PageHeading';
+import { TextLink } from '../../../components/ui/TextLink';
+import { paths } from '../../../lib/paths';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import {
   continueRoutes,
@@ -190,6 +192,13 @@ export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPagePro
         <strong>Private by design:</strong> everything runs here in your browser. Nothing you paste
         or open is uploaded, stored or put in the page address.
       </p>
+      <noscript>
+        <p className="mt-3 max-w-prose rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm dark:border-amber-400 dark:bg-amber-950">
+          The analyzer runs in your browser and needs JavaScript, which is turned off. Without it,
+          answer the <TextLink to="/">wizard’s questions</TextLink>, or find your bounce code in the{' '}
+          <TextLink to={paths.fixes()}>index of fixes</TextLink>.
+        </p>
+      </noscript>
 
       <BounceInput
         draft={draft}

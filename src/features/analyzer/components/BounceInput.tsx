@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type DragEvent, type RefObject } from 'react';
 import { buttonClass } from './styles';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface BounceInputProps {
   draft: string;
@@ -41,6 +42,7 @@ export function BounceInput({
   const fileHintId = useId();
   const [dragging, setDragging] = useState(false);
   const textProblem = problem?.problem === 'empty-text';
+  const live = useAppIsLive();
 
   // A file dropped beside the zone would make the browser open it and leave the page.
   useEffect(() => {
@@ -95,6 +97,7 @@ export function BounceInput({
       <textarea
         ref={textAreaRef}
         id={textId}
+        disabled={!live}
         value={draft}
         onChange={(event) => onDraftChange(event.target.value)}
         rows={10}
@@ -116,7 +119,7 @@ export function BounceInput({
         </p>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonClass}>
+        <button type="submit" disabled={!live} className={buttonClass}>
           Analyze
         </button>
         {busy && (
@@ -135,6 +138,7 @@ export function BounceInput({
         <input
           id={fileId}
           type="file"
+          disabled={!live}
           accept={ACCEPTED_FILES}
           aria-describedby={fileHintId}
           onChange={(event) => {

@@ -9,6 +9,7 @@ import {
   type CommandNode,
 } from '../lib/page-commands';
 import type { DocNode } from '../../../content/model';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface CommandInputsPanelProps {
   /** The commands the inputs are for; only the inputs they use are asked for, if any. */
@@ -32,6 +33,7 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
   const headingId = useId();
   const clearCommandInputs = useAppStore((state) => state.clearCommandInputs);
   const [cleared, setCleared] = useState('');
+  const live = useAppIsLive();
   if (inputs.length === 0) return null;
 
   const fields = inputs.map((name) => (
@@ -55,6 +57,7 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
       <p className="mt-3 flex flex-wrap items-center gap-3">
         <button
           type="button"
+          disabled={!live}
           className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
           onClick={() => {
             clearCommandInputs();
@@ -84,6 +87,7 @@ function CommandInputField({ name, onChange }: { name: CommandInputName; onChang
   const setCommandInput = useAppStore((state) => state.setCommandInput);
   const problems = useCommandInputChecks().problems[name] ?? [];
   const { label, hint, kind } = COMMAND_PLACEHOLDERS[name];
+  const live = useAppIsLive();
   const hintId = `${id}-hint`;
   const problemsId = `${id}-problems`;
   const shown = problems.slice(0, MAX_MESSAGES);
@@ -93,6 +97,7 @@ function CommandInputField({ name, onChange }: { name: CommandInputName; onChang
     id,
     name,
     value,
+    disabled: !live,
     autoComplete: 'off',
     autoCapitalize: 'none',
     spellCheck: false,

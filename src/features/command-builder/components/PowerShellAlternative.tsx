@@ -4,6 +4,7 @@ import { TextLink } from '../../../components/ui/TextLink';
 import type { FixBodyState } from '../../../hooks/use-fix-body';
 import { fixBodySteps } from '../lib/page-commands';
 import { renderCommandBlock } from './CommandBlock';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 export interface PowerShellFixLink {
   fixId: string;
@@ -25,6 +26,7 @@ interface PowerShellAlternativeProps {
  */
 export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps) {
   const [open, setOpen] = useState(false);
+  const live = useAppIsLive();
   const headingId = useId();
   const contentId = useId();
 
@@ -36,6 +38,7 @@ export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps)
       <h2 id={headingId} className="text-xl font-semibold">
         <button
           type="button"
+          disabled={!live}
           aria-expanded={open}
           aria-controls={contentId}
           onClick={() => setOpen((isOpen) => !isOpen)}

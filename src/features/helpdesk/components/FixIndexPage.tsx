@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/ui/PageHeading';
 import { TextLink } from '../../../components/ui/TextLink';
@@ -9,6 +9,7 @@ import {
   type FixIndex,
   type FixIndexEntry,
 } from '../lib/fix-index';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface FixIndexPageProps {
   index: FixIndex;
@@ -25,6 +26,7 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
   const searchId = useId();
   const hintId = useId();
   const query = useSearchQuery();
+  const live = useAppIsLive();
   const results = filterFixIndex(index, query.value);
 
   return (
@@ -40,6 +42,7 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
         </label>
         <input
           id={searchId}
+          disabled={!live}
           type="search"
           autoComplete="off"
           spellCheck={false}
@@ -108,11 +111,7 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
 function useSearchQuery() {
   const location = useLocation();
   const navigate = useNavigate();
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useAppIsLive();
   const [typed, setTyped] = useState<string | null>(null);
   const [locationKey, setLocationKey] = useState(location.key);
   if (location.key !== locationKey) {
@@ -133,8 +132,6 @@ function useSearchQuery() {
 
 /** Marks the address updates this page makes as the user types. */
 const TYPED_HERE = 'fix-index-search';
-
-const subscribeToNothing = () => () => {};
 
 function FixEntry({ entry }: { entry: FixIndexEntry }) {
   return (

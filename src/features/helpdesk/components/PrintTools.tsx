@@ -1,12 +1,15 @@
 import { secondaryButtonClass } from '../../../components/ui/button-classes';
 import { absoluteUrl } from '../../../lib/paths';
 import { useOrigin } from '../lib/use-origin';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 /** Opens the browser's print dialog; the page's print styles drop the app's chrome. */
 export function PrintButton() {
+  const live = useAppIsLive();
   return (
     <button
       type="button"
+      disabled={!live}
       className={`${secondaryButtonClass} print:hidden`}
       onClick={() => window.print()}
     >

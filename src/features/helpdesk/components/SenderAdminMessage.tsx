@@ -3,6 +3,7 @@ import { useAppStore } from '../../../store/app-store';
 import { parseStatusCodes } from '../lib/admin-message';
 import { AdminMessage } from './AdminMessage';
 import { AdminMessageSection } from './AdminMessageSection';
+import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface SenderAdminMessageProps {
   /** The best admin step for these codes (the exact fix page when the codes pin it down). */
@@ -30,6 +31,7 @@ export function SenderAdminMessage({
   const setCommandInput = useAppStore((state) => state.setCommandInput);
   const [codeText, setCodeText] = useState(initialCodeText);
   const codes = parseStatusCodes(codeText);
+  const live = useAppIsLive();
 
   return (
     <AdminMessageSection intro="Fill in what you know. The message says what bounced, what to change, and links the admin to the exact steps.">
@@ -40,6 +42,7 @@ export function SenderAdminMessage({
           </label>
           <input
             id={recipientId}
+            disabled={!live}
             type="text"
             inputMode="email"
             autoComplete="off"
@@ -56,6 +59,7 @@ export function SenderAdminMessage({
           </label>
           <input
             id={codeId}
+            disabled={!live}
             type="text"
             autoComplete="off"
             spellCheck={false}

@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { bounceFixture, expect, test } from './support/wizard-fixture.ts';
+
+/**
+ * A prerendered page shows its controls before the app has started (a slow phone, a cold link).
+ * Here the app's scripts arrive late, and the user acts at once, as a person or a test tool that
+ * does not wait would: nothing typed or clicked may be lost, and no form may submit to nowhere.
+ */
+const SCRIPT_DELAY_MS = 1_500;
+
+async function delayScripts(page: Page) {
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
+    await route.continue();
+  });
+}
+
+test.beforeEach(async ({ page }) => {
+  await delayScripts(page);
+});
+
+test('a bounce pasted and analyzed at once is analyzed', async ({ wizard, analyzer }) => {
+  await wizard.page.goto('analyze');
+  await analyzer.textArea.fill(bounceFixture('auth-required--outlook-exchange-2010.txt'));
+  await analyzer.analyzeButton.click();
+  await expect(analyzer.resultHeading).toBeVisible({ timeout: 15_000 });
+  await expect(analyzer.fact('Status code')).toHaveText('5.7.1');
+});
+
+test('a step ticked at once is ticked, and counted', async ({ wizard }) => {
+  await wizard.page.goto('admin/distribution-group/exchange-2010/allowed-senders/emc');
+  await wizard.stepDone(1).check();
+  await expect(wizard.stepDone(1)).toBeChecked();
+  await expect(wizard.progressStatus).toHaveText(/^1 of \d+ steps done$/);
+});
+
+test('a recipient typed at once fills the commands', async ({ wizard }) => {
+  await wizard.page.goto('admin/distribution-group/exchange-online/allow-everyone/powershell');
+  await wizard.commands.recipient.fill('sales-team');
+  await expect(wizard.page.locator('pre').filter({ hasText: 'Set-DistributionGroup' }).first()).toContainText(
+    "'sales-team'",
+  );
+});
+
+test('a search typed at once filters the index', async ({ wizard }) => {
+  await wizard.page.goto('fixes');
+  await wizard.fixesSearch.fill('5.2.2');
+  await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
+});
