@@ -81,7 +81,7 @@ export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps)
                 >
                   {step.number}
                 </span>
-                <div className="prose prose-slate dark:prose-invert max-w-none min-w-0 flex-1">
+                <div className="prose max-w-none min-w-0 flex-1">
                   <span className="sr-only">{`Step ${step.number}: `}</span>
                   <DocContent nodes={step.blocks} renderCommand={renderCommandBlock} />
                 </div>

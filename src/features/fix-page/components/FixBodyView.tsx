@@ -12,7 +12,7 @@ export interface FixBodyViewProps {
   afterIntro?: ReactNode;
 }
 
-const proseClass = 'prose prose-slate dark:prose-invert max-w-none';
+const proseClass = 'prose max-w-none';
 
 /** The fix page's body: intro, then each section; the "Steps" section as numbered steps. */
 export function FixBodyView({

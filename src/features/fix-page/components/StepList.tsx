@@ -29,7 +29,7 @@ export function StepList({ steps, renderCommand, renderStepActions }: StepListPr
             {step.number}
           </span>
           <div className="min-w-0 flex-1">
-            <div className="prose prose-slate dark:prose-invert max-w-none">
+            <div className="prose max-w-none">
               <span className="sr-only">{`Step ${step.number}: `}</span>
               <DocContent nodes={step.blocks} renderCommand={renderCommand} />
             </div>

@@ -47,7 +47,7 @@ export function QuestionScreen({
       </div>
       {actions && <div className="mt-3">{actions}</div>}
       {question.intro && (
-        <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+        <div className="prose mt-3 max-w-none">
           <DocContent nodes={question.intro} renderCommand={renderCommand} />
         </div>
       )}
@@ -131,7 +131,7 @@ function QuestionHelpBody({ questionId, helpTools, renderCommand }: QuestionHelp
   return (
     <>
       {helpTools && <div className="mt-3">{helpTools(body)}</div>}
-      <div className="prose prose-slate dark:prose-invert mt-3 max-w-none">
+      <div className="prose mt-3 max-w-none">
         <DocContent nodes={body} renderCommand={renderCommand} />
       </div>
     </>
