@@ -37,13 +37,22 @@ test('a step ticked at once is ticked, and counted', async ({ wizard }) => {
 test('a recipient typed at once fills the commands', async ({ wizard }) => {
   await wizard.page.goto('admin/distribution-group/exchange-online/allow-everyone/powershell');
   await wizard.commands.recipient.fill('sales-team');
-  await expect(wizard.page.locator('pre').filter({ hasText: 'Set-DistributionGroup' }).first()).toContainText(
-    "'sales-team'",
-  );
+  await expect(
+    wizard.page.locator('pre').filter({ hasText: 'Set-DistributionGroup' }).first(),
+  ).toContainText("'sales-team'");
 });
 
 test('a search typed at once filters the index', async ({ wizard }) => {
   await wizard.page.goto('fixes');
   await wizard.fixesSearch.fill('5.2.2');
   await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
+});
+
+test('the email to the admin is only offered once it can carry the full address', async ({
+  wizard,
+  baseURL,
+}) => {
+  await wizard.page.goto('sender/authentication-required');
+  const { body } = await wizard.adminEmail();
+  expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
 });

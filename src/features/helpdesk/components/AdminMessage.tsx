@@ -26,8 +26,9 @@ export function AdminMessage({ codes, recipient, fixPath }: AdminMessageProps) {
   return (
     <div className="space-y-3">
       <p>
+        {/* Only a link once the page's address is known: the message must carry the full URL. */}
         <a
-          href={mailtoHref(message)}
+          href={origin ? mailtoHref(message) : undefined}
           className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 dark:bg-sky-700 dark:hover:bg-sky-800 print:hidden"
         >
           Write the email to the admin
