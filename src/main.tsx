@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
@@ -28,7 +28,9 @@ if (prerenderedPath !== undefined && normalise(prerenderedPath) === appPath) {
   // The lazy chunks the page rendered with (its fix body, the command builder …), per the prerender.
   const lazyChunks = container.dataset.chunks?.split(' ').filter(Boolean) ?? [];
   preloadPage(appPath, lazyChunks).then(
-    () => hydrateRoot(container, app),
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page (a tap meanwhile is not kept waiting).
+    () => startTransition(() => void hydrateRoot(container, app)),
     // A part could not load (offline, a new deployment replaced it): the page cannot come alive
     // exactly as prerendered, so render it afresh and let its own fallbacks show.
     () => createRoot(container).render(app),
