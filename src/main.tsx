@@ -4,7 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { preloadPage } from './app/preload-page';
 import { startOfflineSupport } from './features/offline/start-offline-support';
-import { basePath } from './lib/paths';
+import { basePath, withoutTrailingSlash } from './lib/paths';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -18,13 +18,11 @@ const app = (
   </StrictMode>
 );
 
-/** "/admin/x/" and "/admin/x" are the same page. */
-const normalise = (path: string) => path.replace(/(.)\/+$/, '$1');
-const appPath = normalise(window.location.pathname.slice(basePath().length) || '/');
+const appPath = withoutTrailingSlash(window.location.pathname.slice(basePath().length) || '/');
 // The prerender stamps each page with its app path (404.html has none: it stands for any address).
 const prerenderedPath = container.dataset.page;
 
-if (prerenderedPath !== undefined && normalise(prerenderedPath) === appPath) {
+if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === appPath) {
   // The lazy chunks the page rendered with (its fix body, the command builder …), per the prerender.
   const lazyChunks = container.dataset.chunks?.split(' ').filter(Boolean) ?? [];
   preloadPage(appPath, lazyChunks).then(

@@ -1,5 +1,6 @@
 import type { Answers, FixRoute, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model.ts';
 import { fixesFor, unavailableRule, visibleOptions } from './tree-logic.ts';
+import { withoutTrailingSlash } from '../lib/paths.ts';
 
 /** One answered question on the way to the current position. */
 export interface TrailStep {
@@ -111,7 +112,7 @@ function fallbackStart(content: TreeContent): Exclude<Position, { kind: 'not-fou
 
 /** Where an old path now lives, if a redirect covers it (a redirect covers everything below it). */
 export function redirectFor(redirects: readonly Redirect[], path: string): string | undefined {
-  const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const normalised = withoutTrailingSlash(path);
   for (const redirect of redirects) {
     if (normalised === redirect.from) return redirect.to;
     if (normalised.startsWith(`${redirect.from}/`)) {

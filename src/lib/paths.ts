@@ -28,3 +28,8 @@ export function basePath(): string {
 export function absoluteUrl(appPath: string, origin: string): string {
   return `${origin}${basePath()}${appPath}`;
 }
+
+/** "/admin/x/" and "/admin/x" are the same page; "/" stays "/". */
+export function withoutTrailingSlash(path: string): string {
+  return path.replace(/(.)\/+$/, '$1');
+}
