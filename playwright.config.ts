@@ -18,7 +18,8 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a flaky test is a bug to fix, not to hide.
+  retries: 0,
   // Two workers fit a 2-core machine (Playwright's default would be one); E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],

@@ -6,45 +6,58 @@ import { bounceFixture, expect, test } from './support/wizard-fixture.ts';
  * Here the app's scripts arrive late, and the user acts at once, as a person or a test tool that
  * does not wait would: nothing typed or clicked may be lost, and no form may submit to nowhere.
  */
-const SCRIPT_DELAY_MS = 1_500;
-
-async function delayScripts(page: Page) {
-  await page.route(/\/assets\/.+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
-    await route.continue();
-  });
-}
+let releaseScripts: () => void = () => undefined;
 
 test.beforeEach(async ({ page }) => {
-  await delayScripts(page);
+  // The app's scripts are held back until the test has started acting: no fixed delay.
+  const released = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
 });
 
+/** Opens the prerendered page with the app held back, starts `act`, then lets the app start. */
+async function actBeforeTheApp(page: Page, path: string, act: () => Promise<unknown>) {
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(page.locator('h1')).toBeVisible();
+  const acting = act();
+  releaseScripts();
+  await acting;
+}
+
 test('a bounce pasted and analyzed at once is analyzed', async ({ wizard, analyzer }) => {
-  await wizard.page.goto('analyze');
-  await analyzer.textArea.fill(bounceFixture('auth-required--outlook-exchange-2010.txt'));
-  await analyzer.analyzeButton.click();
+  await actBeforeTheApp(wizard.page, 'analyze', async () => {
+    await analyzer.textArea.fill(bounceFixture('auth-required--outlook-exchange-2010.txt'));
+    await analyzer.analyzeButton.click();
+  });
   await expect(analyzer.resultHeading).toBeVisible({ timeout: 15_000 });
   await expect(analyzer.fact('Status code')).toHaveText('5.7.1');
 });
 
 test('a step ticked at once is ticked, and counted', async ({ wizard }) => {
-  await wizard.page.goto('admin/distribution-group/exchange-2010/allowed-senders/emc');
-  await wizard.stepDone(1).check();
+  await actBeforeTheApp(
+    wizard.page,
+    'admin/distribution-group/exchange-2010/allowed-senders/emc',
+    () => wizard.stepDone(1).check(),
+  );
   await expect(wizard.stepDone(1)).toBeChecked();
   await expect(wizard.progressStatus).toHaveText(/^1 of \d+ steps done$/);
 });
 
 test('a recipient typed at once fills the commands', async ({ wizard }) => {
-  await wizard.page.goto('admin/distribution-group/exchange-online/allow-everyone/powershell');
-  await wizard.commands.recipient.fill('sales-team');
+  await actBeforeTheApp(
+    wizard.page,
+    'admin/distribution-group/exchange-online/allow-everyone/powershell',
+    () => wizard.commands.recipient.fill('sales-team'),
+  );
   await expect(
     wizard.page.locator('pre').filter({ hasText: 'Set-DistributionGroup' }).first(),
   ).toContainText("'sales-team'");
 });
 
 test('a search typed at once filters the index', async ({ wizard }) => {
-  await wizard.page.goto('fixes');
-  await wizard.fixesSearch.fill('5.2.2');
+  await actBeforeTheApp(wizard.page, 'fixes', () => wizard.fixesSearch.fill('5.2.2'));
   await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
 });
 
@@ -52,7 +65,9 @@ test('the email to the admin is only offered once it can carry the full address'
   wizard,
   baseURL,
 }) => {
-  await wizard.page.goto('sender/authentication-required');
-  const { body } = await wizard.adminEmail();
+  let body = '';
+  await actBeforeTheApp(wizard.page, 'sender/authentication-required', async () => {
+    ({ body } = await wizard.adminEmail());
+  });
   expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
 });

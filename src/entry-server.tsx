@@ -8,9 +8,9 @@ import { StrictMode, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { tree } from 'virtual:content';
-import { App } from './app/App';
-import { Layout } from './app/layout/Layout';
-import { NotFoundScreen } from './app/routes/NotFoundScreen';
+import { App } from './app/app';
+import { Layout } from './app/layout/layout';
+import { NotFoundScreen } from './app/routes/not-found-screen';
 import { PageMetaCollectorContext, type PageMeta } from './hooks/use-page-meta';
 import { basePath, paths } from './lib/paths';
 

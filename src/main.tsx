@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app/App';
+import { App } from './app/app';
 import { preloadPage } from './app/preload-page';
 import { startOfflineSupport } from './features/offline/start-offline-support';
 import { basePath, withoutTrailingSlash } from './lib/paths';

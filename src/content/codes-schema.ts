@@ -10,11 +10,11 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 
-/** Who is using the wizard (the first question): DESIGN.md's three paths. */
+/** Who is using the wizard (the first question): docs/design.md's three paths. */
 export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
 export type RoleSlug = z.infer<typeof roleSlugSchema>;
 
-/** Recipient types, with the exact URL slugs of DESIGN.md. */
+/** Recipient types, with the exact URL slugs of docs/design.md. */
 export const recipientSlugSchema = z.enum([
   'user-mailbox',
   'shared-mailbox',
@@ -27,7 +27,7 @@ export const recipientSlugSchema = z.enum([
 ]);
 export type RecipientSlug = z.infer<typeof recipientSlugSchema>;
 
-/** Platforms, with the exact URL slugs of DESIGN.md (`exchange-server` is 2013 and later). */
+/** Platforms, with the exact URL slugs of docs/design.md (`exchange-server` is 2013 and later). */
 export const platformSlugSchema = z.enum([
   'exchange-online',
   'exchange-server',
@@ -86,7 +86,10 @@ const patternSchema = z.string().superRefine((source, ctx) => {
     return;
   }
   if (compiled.test('')) {
-    ctx.addIssue({ code: 'custom', message: 'pattern matches empty text, so it matches every line' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'pattern matches empty text, so it matches every line',
+    });
   }
   if (NESTED_QUANTIFIER.test(source)) {
     ctx.addIssue({
@@ -200,26 +203,49 @@ export const codeEntrySchema = z
     const needsCode = entry.requires === 'code' || entry.requires === 'both';
     const needsPattern = entry.requires === 'pattern' || entry.requires === 'both';
     if (needsCode && entry.codes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['codes'], message: `requires ${entry.requires} but lists no code` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: `requires ${entry.requires} but lists no code`,
+      });
     }
     if (needsPattern && entry.patterns.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['patterns'], message: `requires ${entry.requires} but lists no pattern` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['patterns'],
+        message: `requires ${entry.requires} but lists no pattern`,
+      });
     }
     if (entry.codes.length === 0 && entry.patterns.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['codes'], message: 'an entry needs a code or a pattern to match' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: 'an entry needs a code or a pattern to match',
+      });
     }
     if ((entry.kind === 'ambiguous') !== (entry.ask !== undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: ['ask'],
-        message: entry.kind === 'ambiguous' ? 'an ambiguous entry must say what to ask' : 'only an ambiguous entry asks a question',
+        message:
+          entry.kind === 'ambiguous'
+            ? 'an ambiguous entry must say what to ask'
+            : 'only an ambiguous entry asks a question',
       });
     }
     if (entry.kind === 'unrelated' && entry.method !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['method'], message: 'an unrelated bounce is not sent into the tree, so it answers nothing' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['method'],
+        message: 'an unrelated bounce is not sent into the tree, so it answers nothing',
+      });
     }
     if (entry.kind === 'unrelated' && Object.keys(entry.answers).length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['answers'], message: 'an unrelated bounce is not sent into the tree, so it answers nothing' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers'],
+        message: 'an unrelated bounce is not sent into the tree, so it answers nothing',
+      });
     }
     for (const key of ['recipient', 'platform'] as const) {
       if (entry.answers[key] !== undefined && entry.candidates[key] !== undefined) {
@@ -279,7 +305,10 @@ export function parseCodeCatalogue(yamlText: string, fileName: string): CodeCata
     const problems = doc.errors.map((error) => {
       const where = error.linePos?.[0];
       const position = where ? `:${where.line}:${where.col}` : '';
-      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      const reason = (error.message.split('\n')[0] ?? '').replace(
+        / at line \d+, column \d+:?$/,
+        '',
+      );
       return `${fileName}${position}: ${reason}`;
     });
     throw new Error(problems.join('\n'));

@@ -24,7 +24,12 @@ export function enumeratePositions({ tree, fixes }: TreeContent): EnumeratedPosi
     for (const option of visibleOptions(question, answers)) {
       const nextSegments = [...segments, option.slug];
       if (unavailableRule(option, answers)) {
-        positions.push({ kind: 'unavailable', path: pathFromSegments(nextSegments), id: option.slug, answers });
+        positions.push({
+          kind: 'unavailable',
+          path: pathFromSegments(nextSegments),
+          id: option.slug,
+          answers,
+        });
         continue;
       }
       const nextAnswers = { ...answers, [question.key]: option.slug };
@@ -33,7 +38,13 @@ export function enumeratePositions({ tree, fixes }: TreeContent): EnumeratedPosi
         continue;
       }
       const [fix] = fixesFor(fixes, nextAnswers);
-      if (fix) positions.push({ kind: 'fix', path: pathFromSegments(nextSegments), id: fix.id, answers: nextAnswers });
+      if (fix)
+        positions.push({
+          kind: 'fix',
+          path: pathFromSegments(nextSegments),
+          id: fix.id,
+          answers: nextAnswers,
+        });
     }
   };
   walk(tree.start, {}, [], []);

@@ -48,5 +48,3 @@ export function createFixBodyCache(loaders: Readonly<Record<string, Loader>>) {
     },
   };
 }
-
-export type FixBodyCache = ReturnType<typeof createFixBodyCache>;

@@ -12,24 +12,33 @@ import type { DocNode, FixBody, FixSummary } from './model.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 
 const result = buildContent(readContentDir(process.cwd()));
-if (!result.bundle) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+if (!result.bundle)
+  throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
 const { tree, fixes, bodies, questionHelp } = result.bundle;
 
-/** The cmdlets that change and read each recipient type (DESIGN.md slugs). */
+/** The cmdlets that change and read each recipient type (docs/design.md slugs). */
 const CMDLETS: Record<string, { set: string; get: string }> = {
   'user-mailbox': { set: 'Set-Mailbox', get: 'Get-Mailbox' },
   'shared-mailbox': { set: 'Set-Mailbox', get: 'Get-Mailbox' },
   'distribution-group': { set: 'Set-DistributionGroup', get: 'Get-DistributionGroup' },
   'security-group': { set: 'Set-DistributionGroup', get: 'Get-DistributionGroup' },
-  'dynamic-distribution-group': { set: 'Set-DynamicDistributionGroup', get: 'Get-DynamicDistributionGroup' },
+  'dynamic-distribution-group': {
+    set: 'Set-DynamicDistributionGroup',
+    get: 'Get-DynamicDistributionGroup',
+  },
   'microsoft-365-group': { set: 'Set-UnifiedGroup', get: 'Get-UnifiedGroup' },
   'mail-user': { set: 'Set-MailUser', get: 'Get-MailUser' },
   'public-folder': { set: 'Set-MailPublicFolder', get: 'Get-MailPublicFolder' },
 };
 const RECIPIENT_GETS = new Set(Object.values(CMDLETS).map((c) => c.get));
-const GROUP_RECIPIENTS = ['distribution-group', 'security-group', 'dynamic-distribution-group', 'microsoft-365-group'];
+const GROUP_RECIPIENTS = [
+  'distribution-group',
+  'security-group',
+  'dynamic-distribution-group',
+  'microsoft-365-group',
+];
 
-/** The admin tools each platform offers (DESIGN.md). */
+/** The admin tools each platform offers (docs/design.md). */
 const SURFACES: Record<string, string[]> = {
   'exchange-online': ['new-eac', 'classic-eac', 'powershell'],
   'exchange-server': ['eac', 'powershell'],
@@ -41,9 +50,15 @@ const METHODS = ['allow-everyone', 'allowed-senders'];
 /** What a page's steps must name for its tool, and what they must not. */
 const CONSOLE_WORDS: Record<string, { must: RegExp; mustNot?: RegExp }> = {
   'new-eac': { must: /Exchange admin center/, mustNot: /Exchange Management (Console|Shell)/ },
-  'classic-eac': { must: /classic EAC|Public folders/, mustNot: /Exchange Management (Console|Shell)/ },
+  'classic-eac': {
+    must: /classic EAC|Public folders/,
+    mustNot: /Exchange Management (Console|Shell)/,
+  },
   eac: { must: /https:\/\/<server>\/ecp/, mustNot: /Exchange Management Console|classic EAC/ },
-  emc: { must: /Exchange Management Console[\s\S]*Mail Flow Settings/, mustNot: /Exchange admin center|Save changes/ },
+  emc: {
+    must: /Exchange Management Console[\s\S]*Mail Flow Settings/,
+    mustNot: /Exchange admin center|Save changes/,
+  },
 };
 
 interface Page {
@@ -82,7 +97,11 @@ function platformsOf(fix: FixSummary): string[] {
 }
 
 const pageRecipientRows = adminPages.flatMap((page) =>
-  (page.fix.appliesTo.recipient ?? []).map((recipient) => ({ id: page.fix.id, recipient, ...page })),
+  (page.fix.appliesTo.recipient ?? []).map((recipient) => ({
+    id: page.fix.id,
+    recipient,
+    ...page,
+  })),
 );
 
 describe('admin fix pages', () => {
@@ -118,7 +137,9 @@ describe('admin fix pages', () => {
     (_id, recipient, { body }) => {
       const verify = sectionCommands(body, 'verify');
       const expected = CMDLETS[recipient]?.get ?? '';
-      expect(verify).toContain(`${expected} -Identity {{recipient}} | Format-List RequireSenderAuthenticationEnabled,AcceptMessagesOnlyFrom*`);
+      expect(verify).toContain(
+        `${expected} -Identity {{recipient}} | Format-List RequireSenderAuthenticationEnabled,AcceptMessagesOnlyFrom*`,
+      );
       const recipientGets = [...cmdlets(verify, 'Get')].filter((get) => RECIPIENT_GETS.has(get));
       expect(recipientGets).toEqual([expected]);
     },
@@ -135,7 +156,9 @@ describe('admin fix pages', () => {
         expect(textOf(body.intro)).toContain('mail contact');
         expect(all).toContain('{{internalGroup}}');
         if (fix.appliesTo.surface?.includes('powershell')) {
-          expect(steps).toContain('New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}');
+          expect(steps).toContain(
+            'New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}',
+          );
           expect(steps).toMatch(/-RequireSenderAuthenticationEnabled \$false/);
         }
       } else if (fix.appliesTo.surface?.includes('powershell')) {
@@ -146,18 +169,23 @@ describe('admin fix pages', () => {
     },
   );
 
-  it.each(adminPages.filter((p) => platformsOf(p.fix).includes('exchange-2007')).map((p) => [p.fix.id, p] as const))(
-    '%s uses only what Exchange 2007 has',
-    (_id, { body }) => {
-      const all = allCommands(body);
-      expect(all).not.toMatch(/@\{(Add|Remove)=/);
-      expect(all).not.toContain('AcceptMessagesOnlyFromSendersOrMembers');
-    },
-  );
+  it.each(
+    adminPages
+      .filter((p) => platformsOf(p.fix).includes('exchange-2007'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s uses only what Exchange 2007 has', (_id, { body }) => {
+    const all = allCommands(body);
+    expect(all).not.toMatch(/@\{(Add|Remove)=/);
+    expect(all).not.toContain('AcceptMessagesOnlyFromSendersOrMembers');
+  });
 
   it.each(
     adminPages
-      .filter((p) => !platformsOf(p.fix).includes('exchange-2007') && !p.fix.appliesTo.recipient?.includes('microsoft-365-group'))
+      .filter(
+        (p) =>
+          !platformsOf(p.fix).includes('exchange-2007') &&
+          !p.fix.appliesTo.recipient?.includes('microsoft-365-group'),
+      )
       .filter((p) => p.fix.appliesTo.method?.includes('allowed-senders'))
       .filter((p) => p.fix.appliesTo.surface?.includes('powershell'))
       .map((p) => [p.fix.id, p] as const),
@@ -168,12 +196,13 @@ describe('admin fix pages', () => {
     expect(sectionCommands(body, 'undo')).toContain('@{Remove={{senders}}}');
   });
 
-  it.each(adminPages.filter((p) => p.fix.appliesTo.recipient?.includes('microsoft-365-group')).map((p) => [p.fix.id, p] as const))(
-    '%s uses only parameters Set-UnifiedGroup has',
-    (_id, { body }) => {
-      expect(allCommands(body)).not.toMatch(/-AcceptMessagesOnlyFrom(DLMembers)?\s/);
-    },
-  );
+  it.each(
+    adminPages
+      .filter((p) => p.fix.appliesTo.recipient?.includes('microsoft-365-group'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s uses only parameters Set-UnifiedGroup has', (_id, { body }) => {
+    expect(allCommands(body)).not.toMatch(/-AcceptMessagesOnlyFrom(DLMembers)?\s/);
+  });
 
   it.each(
     adminPages
@@ -184,49 +213,71 @@ describe('admin fix pages', () => {
     expect(textOf(body.intro)).toMatch(/Trade-off:.*spam/s);
   });
 
-  it.each(adminPages.filter((p) => p.fix.appliesTo.recipient?.includes('public-folder')).map((p) => [p.fix.id, p] as const))(
+  it.each(
+    adminPages
+      .filter((p) => p.fix.appliesTo.recipient?.includes('public-folder'))
+      .map((p) => [p.fix.id, p] as const),
+  )(
     '%s also lets the Anonymous user create items, and takes it back on undo',
     (_id, { fix, body }) => {
       expect(sectionCommands(body, 'steps')).toContain(
         'Add-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous -AccessRights CreateItems',
       );
       const undo = sectionCommands(body, 'undo');
-      expect(undo).toContain('Remove-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous');
+      expect(undo).toContain(
+        'Remove-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous',
+      );
       const legacy = platformsOf(fix).some((p) => p === 'exchange-2010' || p === 'exchange-2007');
       if (legacy) expect(undo).toContain('-User Anonymous -AccessRights CreateItems');
     },
   );
 
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))('%s speaks of its own admin tool', (_id, { fix, body }) => {
-    const steps = stepsText(body);
-    for (const surface of fix.appliesTo.surface ?? []) {
-      if (surface === 'powershell') {
-        const online = platformsOf(fix).includes('exchange-online');
-        expect(steps).toContain(online ? 'Connect-ExchangeOnline' : 'Exchange Management Shell');
-        expect(steps).not.toContain(online ? 'Exchange Management Shell' : 'Connect-ExchangeOnline');
-        continue;
+  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
+    '%s speaks of its own admin tool',
+    (_id, { fix, body }) => {
+      const steps = stepsText(body);
+      for (const surface of fix.appliesTo.surface ?? []) {
+        if (surface === 'powershell') {
+          const online = platformsOf(fix).includes('exchange-online');
+          expect(steps).toContain(online ? 'Connect-ExchangeOnline' : 'Exchange Management Shell');
+          expect(steps).not.toContain(
+            online ? 'Exchange Management Shell' : 'Connect-ExchangeOnline',
+          );
+          continue;
+        }
+        const words = CONSOLE_WORDS[surface];
+        expect(words, `no console words for ${surface}`).toBeDefined();
+        if (!words) continue;
+        expect(steps).toMatch(words.must);
+        if (words.mustNot) expect(steps).not.toMatch(words.mustNot);
       }
-      const words = CONSOLE_WORDS[surface];
-      expect(words, `no console words for ${surface}`).toBeDefined();
-      if (!words) continue;
-      expect(steps).toMatch(words.must);
-      if (words.mustNot) expect(steps).not.toMatch(words.mustNot);
-    }
-  });
+    },
+  );
 
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))('%s cites Microsoft sources', (_id, { fix }) => {
-    expect(fix.sources.some((source) => source.url.startsWith('https://learn.microsoft.com/'))).toBe(true);
-  });
+  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
+    '%s cites Microsoft sources',
+    (_id, { fix }) => {
+      expect(
+        fix.sources.some((source) => source.url.startsWith('https://learn.microsoft.com/')),
+      ).toBe(true);
+    },
+  );
 });
 
 describe('every admin situation', () => {
   const combinations = Object.keys(CMDLETS).flatMap((recipient) =>
     Object.entries(SURFACES).flatMap(([platform, surfaces]) =>
-      METHODS.flatMap((method) => surfaces.map((surface) => ({ recipient, platform, method, surface }))),
+      METHODS.flatMap((method) =>
+        surfaces.map((surface) => ({ recipient, platform, method, surface })),
+      ),
     ),
   );
 
-  it.each(combinations.map((c) => [`/admin/${c.recipient}/${c.platform}/${c.method}/${c.surface}`, c] as const))(
+  it.each(
+    combinations.map(
+      (c) => [`/admin/${c.recipient}/${c.platform}/${c.method}/${c.surface}`, c] as const,
+    ),
+  )(
     '%s ends on its fix page or on an explained unavailable option',
     (path, { recipient, platform }) => {
       const position = resolvePosition({ tree, fixes }, segmentsFromPath(path));
@@ -236,7 +287,9 @@ describe('every admin situation', () => {
         return;
       }
       // A combination that doesn't exist is refused at the first answer that makes it impossible.
-      const prefixes = [3, 4, 5].map((length) => `/${segmentsFromPath(path).slice(0, length).join('/')}`);
+      const prefixes = [3, 4, 5].map(
+        (length) => `/${segmentsFromPath(path).slice(0, length).join('/')}`,
+      );
       const refused = prefixes
         .map((prefix) => resolvePosition({ tree, fixes }, segmentsFromPath(prefix)))
         .find((candidate) => candidate.kind === 'unavailable');
@@ -244,7 +297,9 @@ describe('every admin situation', () => {
     },
   );
 
-  const unavailable = enumeratePositions({ tree, fixes }).filter((p) => p.kind === 'unavailable' && p.path.startsWith('/admin/'));
+  const unavailable = enumeratePositions({ tree, fixes }).filter(
+    (p) => p.kind === 'unavailable' && p.path.startsWith('/admin/'),
+  );
 
   it('includes the combinations that do not exist', () => {
     const paths = unavailable.map((p) => p.path);
@@ -253,17 +308,24 @@ describe('every admin situation', () => {
     expect(paths).toContain('/admin/shared-mailbox/exchange-2007/allowed-senders/emc');
   });
 
-  it.each(unavailable.map((p) => [p.path] as const))('%s explains itself and offers a working alternative', (path) => {
-    const position = resolvePosition({ tree, fixes }, segmentsFromPath(path));
-    if (position.kind !== 'unavailable') throw new Error(`${path} is not unavailable`);
-    expect(position.rule.reason.length).toBeGreaterThan(40);
-    const alternative = resolvePosition({ tree, fixes }, segmentsFromPath(position.rule.alternative.path));
-    expect(['fix', 'question']).toContain(alternative.kind);
-    // The alternative is for the same recipient and, once the method is chosen, the same method.
-    const recipient = position.answers.recipient ?? '';
-    expect(position.rule.alternative.path.startsWith(`/admin/${recipient}/`)).toBe(true);
-    if (position.answers.method) expect(position.rule.alternative.path).toContain(`/${position.answers.method}/`);
-  });
+  it.each(unavailable.map((p) => [p.path] as const))(
+    '%s explains itself and offers a working alternative',
+    (path) => {
+      const position = resolvePosition({ tree, fixes }, segmentsFromPath(path));
+      if (position.kind !== 'unavailable') throw new Error(`${path} is not unavailable`);
+      expect(position.rule.reason.length).toBeGreaterThan(40);
+      const alternative = resolvePosition(
+        { tree, fixes },
+        segmentsFromPath(position.rule.alternative.path),
+      );
+      expect(['fix', 'question']).toContain(alternative.kind);
+      // The alternative is for the same recipient and, once the method is chosen, the same method.
+      const recipient = position.answers.recipient ?? '';
+      expect(position.rule.alternative.path.startsWith(`/admin/${recipient}/`)).toBe(true);
+      if (position.answers.method)
+        expect(position.rule.alternative.path).toContain(`/${position.answers.method}/`);
+    },
+  );
 });
 
 describe('the recipient-type help', () => {
@@ -281,6 +343,8 @@ describe('the recipient-type help', () => {
     ]) {
       expect(help).toContain(value);
     }
-    expect(help).toContain('Get-Recipient -Identity {{recipient}} | Format-List Name,RecipientTypeDetails');
+    expect(help).toContain(
+      'Get-Recipient -Identity {{recipient}} | Format-List Name,RecipientTypeDetails',
+    );
   });
 });

@@ -50,7 +50,10 @@ const tree: Tree = {
             {
               when: { recipient: ['microsoft-365-group'] },
               reason: 'Cloud only.',
-              alternative: { label: 'Exchange Online', path: '/admin/microsoft-365-group/exchange-online' },
+              alternative: {
+                label: 'Exchange Online',
+                path: '/admin/microsoft-365-group/exchange-online',
+              },
             },
           ],
         }),
@@ -71,25 +74,39 @@ const tree: Tree = {
       key: 'method',
       title: 'What does the bounce say?',
       shortTitle: 'Bounce says',
-      options: [option('authentication-required', 'Authentication required'), option('not-allowed', 'Not allowed')],
+      options: [
+        option('authentication-required', 'Authentication required'),
+        option('not-allowed', 'Not allowed'),
+      ],
     },
     'app-platform': {
       id: 'app-platform',
       key: 'platform',
       title: 'Where does the group live?',
       shortTitle: 'Exchange',
-      options: [option('exchange-online', 'Exchange Online'), option('exchange-2010', 'Exchange 2010')],
+      options: [
+        option('exchange-online', 'Exchange Online'),
+        option('exchange-2010', 'Exchange 2010'),
+      ],
     },
   },
 };
 
 describe('pathForAnswers', () => {
   it('takes 5.7.136 (mail user in Exchange Online) to the method question', () => {
-    const walk = pathForAnswers(tree, { role: 'admin', recipient: 'mail-user', platform: 'exchange-online' });
+    const walk = pathForAnswers(tree, {
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+    });
     expect(walk.path).toBe('/admin/mail-user/exchange-online');
     expect(walk.next?.id).toBe('method');
     expect(walk.steps.map((step) => step.question.key)).toEqual(['role', 'recipient', 'platform']);
-    expect(walk.answers).toEqual({ role: 'admin', recipient: 'mail-user', platform: 'exchange-online' });
+    expect(walk.answers).toEqual({
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-online',
+    });
   });
 
   it('takes 5.7.193 to the Microsoft 365 group in Exchange Online', () => {
@@ -138,18 +155,29 @@ describe('pathForAnswers', () => {
   });
 
   it('stops early at a slug the tree does not have', () => {
-    const walk = pathForAnswers(tree, { role: 'admin', recipient: 'public-folder', platform: 'exchange-online' });
+    const walk = pathForAnswers(tree, {
+      role: 'admin',
+      recipient: 'public-folder',
+      platform: 'exchange-online',
+    });
     expect(walk.path).toBe('/admin');
     expect(walk.next?.key).toBe('recipient');
   });
 
   it('stays at the start when the role is unknown or not in the tree', () => {
-    expect(pathForAnswers(tree, { recipient: 'mail-user' })).toMatchObject({ path: '/', segments: [] });
+    expect(pathForAnswers(tree, { recipient: 'mail-user' })).toMatchObject({
+      path: '/',
+      segments: [],
+    });
     expect(pathForAnswers(tree, { role: 'auditor' }).next?.id).toBe('role');
   });
 
   it('does not take an option hidden by an earlier answer', () => {
-    const walk = pathForAnswers(tree, { role: 'admin', recipient: 'mail-user', platform: 'exchange-2007' });
+    const walk = pathForAnswers(tree, {
+      role: 'admin',
+      recipient: 'mail-user',
+      platform: 'exchange-2007',
+    });
     expect(walk.path).toBe('/admin/mail-user');
     expect(walk.next?.key).toBe('platform');
   });
@@ -176,8 +204,20 @@ describe('pathForAnswers', () => {
     const looping: Tree = {
       start: 'a',
       questions: {
-        a: { id: 'a', key: 'role', title: 'A', shortTitle: 'A', options: [option('admin', 'Admin', 'b')] },
-        b: { id: 'b', key: 'recipient', title: 'B', shortTitle: 'B', options: [option('mail-user', 'MU', 'a')] },
+        a: {
+          id: 'a',
+          key: 'role',
+          title: 'A',
+          shortTitle: 'A',
+          options: [option('admin', 'Admin', 'b')],
+        },
+        b: {
+          id: 'b',
+          key: 'recipient',
+          title: 'B',
+          shortTitle: 'B',
+          options: [option('mail-user', 'MU', 'a')],
+        },
       },
     };
     const walk = pathForAnswers(looping, { role: 'admin', recipient: 'mail-user' });
@@ -196,7 +236,10 @@ describe('shortcutsAt', () => {
 
   it('offers only the candidate recipients of 5.7.134, each continued with the platform', () => {
     expect(
-      links({ role: 'admin', platform: 'exchange-online' }, { recipient: ['user-mailbox', 'shared-mailbox'] }),
+      links(
+        { role: 'admin', platform: 'exchange-online' },
+        { recipient: ['user-mailbox', 'shared-mailbox'] },
+      ),
     ).toEqual([
       ['user-mailbox', '/admin/user-mailbox/exchange-online'],
       ['shared-mailbox', '/admin/shared-mailbox/exchange-online'],
@@ -205,7 +248,10 @@ describe('shortcutsAt', () => {
 
   it('leaves out candidates the tree does not have', () => {
     expect(
-      links({ role: 'admin', platform: 'exchange-online' }, { recipient: ['security-group', 'distribution-group'] }),
+      links(
+        { role: 'admin', platform: 'exchange-online' },
+        { recipient: ['security-group', 'distribution-group'] },
+      ),
     ).toEqual([['distribution-group', '/admin/distribution-group/exchange-online']]);
   });
 
@@ -223,7 +269,9 @@ describe('shortcutsAt', () => {
   });
 
   it('offers nothing when the stopping key is known but missing from the tree', () => {
-    expect(links({ role: 'admin', recipient: 'public-folder', platform: 'exchange-online' })).toEqual([]);
+    expect(
+      links({ role: 'admin', recipient: 'public-folder', platform: 'exchange-online' }),
+    ).toEqual([]);
   });
 
   it('offers platform candidates where the walk stops at the platform', () => {
@@ -240,7 +288,10 @@ describe('shortcutsAt', () => {
 
   it('offers nothing at the end of a path', () => {
     expect(
-      links({ role: 'sender', method: 'not-allowed' }, { recipient: ['user-mailbox', 'shared-mailbox'] }),
+      links(
+        { role: 'sender', method: 'not-allowed' },
+        { recipient: ['user-mailbox', 'shared-mailbox'] },
+      ),
     ).toEqual([]);
   });
 });
@@ -269,7 +320,9 @@ describe('answersOnPath', () => {
   });
 
   it('drops a slug the path does not have', () => {
-    expect(answersOnPath(tree, { role: 'admin', recipient: 'public-folder' })).toEqual({ role: 'admin' });
+    expect(answersOnPath(tree, { role: 'admin', recipient: 'public-folder' })).toEqual({
+      role: 'admin',
+    });
   });
 
   it('keeps nothing without a known role', () => {

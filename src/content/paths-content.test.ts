@@ -12,7 +12,8 @@ import { resolvePosition, segmentsFromPath, type Position } from './resolve-posi
  */
 
 const { bundle, problems } = buildContent(readContentDir(process.cwd()));
-if (!bundle) throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
+if (!bundle)
+  throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
 const content = { tree: bundle.tree, fixes: bundle.fixes };
 const at = (path: string): Position => resolvePosition(content, segmentsFromPath(path));
 
@@ -81,13 +82,16 @@ describe('routing of the sender and app-owner paths', () => {
     }
   });
 
-  it.each(PLATFORMS)('app-sending on %s: every answer leads to the page for that platform', (platform) => {
-    const expected = APP_FIXES[platform]!;
-    expect(optionSlugs('app-sending')).toEqual(Object.keys(expected));
-    for (const [slug, fixId] of Object.entries(expected)) {
-      expect(where(`/app/${platform}/${slug}`), `/app/${platform}/${slug}`).toBe(`fix ${fixId}`);
-    }
-  });
+  it.each(PLATFORMS)(
+    'app-sending on %s: every answer leads to the page for that platform',
+    (platform) => {
+      const expected = APP_FIXES[platform]!;
+      expect(optionSlugs('app-sending')).toEqual(Object.keys(expected));
+      for (const [slug, fixId] of Object.entries(expected)) {
+        expect(where(`/app/${platform}/${slug}`), `/app/${platform}/${slug}`).toBe(`fix ${fixId}`);
+      }
+    },
+  );
 
   it('the sender and app paths never ask for a recipient type, admin method or tool', () => {
     const position = at('/app/exchange-online/sign-in');
@@ -109,9 +113,14 @@ interface PageFacts {
   links: string[];
 }
 
-function collect(nodes: readonly DocNode[], commands: PageFacts['commands'], links: string[]): void {
+function collect(
+  nodes: readonly DocNode[],
+  commands: PageFacts['commands'],
+  links: string[],
+): void {
   for (const node of nodes) {
-    if (node.type === 'command') commands.push({ language: node.language, template: node.template });
+    if (node.type === 'command')
+      commands.push({ language: node.language, template: node.template });
     else if (node.type === 'element') {
       if (node.tag === 'a' && node.props?.href) links.push(node.props.href);
       collect(node.children, commands, links);
@@ -128,7 +137,10 @@ function pagesUnder(folder: string): PageFacts[] {
       const commands: PageFacts['commands'] = [];
       const links: string[] = [];
       collect(nodes, commands, links);
-      const text = [textOf(body.intro), ...body.sections.map((s) => `${s.title}\n${textOf(s.blocks)}`)].join('\n');
+      const text = [
+        textOf(body.intro),
+        ...body.sections.map((s) => `${s.title}\n${textOf(s.blocks)}`),
+      ].join('\n');
       return { id, body, text, commands, links };
     });
 }
@@ -148,7 +160,10 @@ const powershellLines = (facts: PageFacts) =>
 
 describe('every page of the sender and app paths', () => {
   it('covers every page the routing table names, and no other', () => {
-    const routed = new Set([...Object.values(SENDER_FIXES), ...Object.values(APP_FIXES).flatMap(Object.values)]);
+    const routed = new Set([
+      ...Object.values(SENDER_FIXES),
+      ...Object.values(APP_FIXES).flatMap(Object.values),
+    ]);
     expect(new Set([...senderPages, ...appPages].map((facts) => facts.id))).toEqual(routed);
   });
 
@@ -184,7 +199,10 @@ describe('sender pages', () => {
   );
 
   it.each([
-    ['sender-authentication-required', ['5.7.1', 'AuthRequired', 'state 14', '5.7.12', '5.7.133', '5.7.136', 'email admin']],
+    [
+      'sender-authentication-required',
+      ['5.7.1', 'AuthRequired', 'state 14', '5.7.12', '5.7.133', '5.7.136', 'email admin'],
+    ],
     ['sender-group-external-senders', ['5.7.193', 'owner', 'email admin']],
     ['sender-not-allowed', ['5.7.124', '5.7.129', 'allowed senders', 'owner']],
     ['sender-bounce-explained', ['/analyze', 'email admin']],
@@ -198,7 +216,9 @@ describe('app pages', () => {
   it.each(appPages.map((facts) => [facts.id, facts] as const))(
     '%s says how to verify, test and undo',
     (_id, facts) => {
-      expect(sectionTitles(facts)).toEqual(expect.arrayContaining(['Steps', 'Verify', 'Test', 'Undo']));
+      expect(sectionTitles(facts)).toEqual(
+        expect.arrayContaining(['Steps', 'Verify', 'Test', 'Undo']),
+      );
       expect(facts.text).toMatch(/test notification/i);
     },
   );
@@ -206,7 +226,9 @@ describe('app pages', () => {
   it.each(appPages.map((facts) => [facts.id, facts] as const))(
     '%s uses only the app mailbox placeholder and changes no recipient itself',
     (_id, facts) => {
-      const placeholders = facts.commands.flatMap((command) => [...command.template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]));
+      const placeholders = facts.commands.flatMap((command) =>
+        [...command.template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]),
+      );
       for (const name of placeholders) expect(name).toBe('mailbox');
       for (const line of powershellLines(facts)) {
         expect(line, 'recipient changes belong to the admin path').not.toMatch(
@@ -217,15 +239,21 @@ describe('app pages', () => {
   );
 
   it('Set-CASMailbox always targets the app mailbox and sets SmtpClientAuthenticationDisabled to a valid value', () => {
-    const lines = appPages.flatMap(powershellLines).filter((line) => line.includes('Set-CASMailbox'));
+    const lines = appPages
+      .flatMap(powershellLines)
+      .filter((line) => line.includes('Set-CASMailbox'));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
-      expect(line).toMatch(/^Set-CASMailbox -Identity \{\{mailbox\}\} -SmtpClientAuthenticationDisabled \$(?:true|false|null)$/);
+      expect(line).toMatch(
+        /^Set-CASMailbox -Identity \{\{mailbox\}\} -SmtpClientAuthenticationDisabled \$(?:true|false|null)$/,
+      );
     }
   });
 
   it('Set-TransportConfig is organization-wide: no -Identity, only $true or $false', () => {
-    const mentions = appPages.flatMap((facts) => facts.text.match(/Set-TransportConfig[^\n`]*/g) ?? []);
+    const mentions = appPages.flatMap(
+      (facts) => facts.text.match(/Set-TransportConfig[^\n`]*/g) ?? [],
+    );
     expect(mentions.length).toBeGreaterThan(0);
     for (const mention of mentions) {
       expect(mention).not.toContain('-Identity');
@@ -239,7 +267,8 @@ describe('app pages', () => {
       const lines = powershellLines(facts).join('\n');
       if (online) expect(lines).not.toMatch(/ReceiveConnector|MessageTrackingLog|ADPermission/);
       else expect(lines).not.toMatch(/SmtpClientAuthenticationDisabled|TransportConfig/);
-      if (!online && facts.id !== 'app-sign-in-errors-on-premises') expect(facts.text).not.toContain('smtp.office365.com');
+      if (!online && facts.id !== 'app-sign-in-errors-on-premises')
+        expect(facts.text).not.toContain('smtp.office365.com');
     }
   });
 
@@ -267,19 +296,60 @@ describe('app pages', () => {
         'port 465',
       ],
     ],
-    ['app-sign-in-errors-exchange-online', ['5.7.57', '535 5.7.3', '5.7.60', '5.7.30', '5.7.139', 'smtp.office365.com']],
-    ['app-cannot-sign-in-exchange-online', ['Direct send', 'mail.protection.outlook.com', 'port 25', 'RejectDirectSend', 'admin path']],
+    [
+      'app-sign-in-errors-exchange-online',
+      ['5.7.57', '535 5.7.3', '5.7.60', '5.7.30', '5.7.139', 'smtp.office365.com'],
+    ],
+    [
+      'app-cannot-sign-in-exchange-online',
+      ['Direct send', 'mail.protection.outlook.com', 'port 25', 'RejectDirectSend', 'admin path'],
+    ],
     [
       'app-sign-in-exchange-server',
-      ['Client Frontend', 'Front End Transport', '587', 'ExchangeUsers', 'BasicAuthRequireTLS', 'ms-Exch-SMTP-Accept-Authentication-Flag', 'Anonymous users'],
+      [
+        'Client Frontend',
+        'Front End Transport',
+        '587',
+        'ExchangeUsers',
+        'BasicAuthRequireTLS',
+        'ms-Exch-SMTP-Accept-Authentication-Flag',
+        'Anonymous users',
+      ],
     ],
-    ['app-sign-in-exchange-2007-2010', ['Hub Transport', 'Client', '587', 'state 14', 'ms-Exch-SMTP-Accept-Authentication-Flag']],
-    ['app-sign-in-errors-on-premises', ['530 5.7.1 Client was not authenticated', '535 5.7.3', 'send as this sender', 'AuthRequired']],
+    [
+      'app-sign-in-exchange-2007-2010',
+      ['Hub Transport', 'Client', '587', 'state 14', 'ms-Exch-SMTP-Accept-Authentication-Flag'],
+    ],
+    [
+      'app-sign-in-errors-on-premises',
+      [
+        '530 5.7.1 Client was not authenticated',
+        '535 5.7.3',
+        'send as this sender',
+        'AuthRequired',
+      ],
+    ],
     [
       'app-cannot-sign-in-exchange-server',
-      ['-TransportRole FrontendTransport', 'ExternalAuthoritative', 'ExchangeServers', 'Externally secured (for example, with', 'anti-spam', 'admin path'],
+      [
+        '-TransportRole FrontendTransport',
+        'ExternalAuthoritative',
+        'ExchangeServers',
+        'Externally secured (for example, with',
+        'anti-spam',
+        'admin path',
+      ],
     ],
-    ['app-cannot-sign-in-exchange-2007-2010', ['Hub Transport', 'Externally Secured', 'ExternalAuthoritative', 'Permission Groups', 'admin path']],
+    [
+      'app-cannot-sign-in-exchange-2007-2010',
+      [
+        'Hub Transport',
+        'Externally Secured',
+        'ExternalAuthoritative',
+        'Permission Groups',
+        'admin path',
+      ],
+    ],
   ] as const)('%s states its facts', (id, facts) => {
     const { text } = page(id);
     for (const fact of facts) expect(text).toContain(fact);
@@ -293,7 +363,9 @@ describe('app pages', () => {
 
   it('the accept-authoritative-domain-sender permission is never presented as what makes mail authenticated', () => {
     for (const facts of appPages) {
-      expect(facts.text).not.toMatch(/Authoritative-Domain-Sender[^.]*(?:makes|counts as) (?:it |their mail )?authenticated/);
+      expect(facts.text).not.toMatch(
+        /Authoritative-Domain-Sender[^.]*(?:makes|counts as) (?:it |their mail )?authenticated/,
+      );
     }
   });
 });

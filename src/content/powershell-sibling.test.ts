@@ -33,7 +33,12 @@ const tree: Tree = {
       title: 'Tool?',
       shortTitle: 'Tool',
       options: [
-        { slug: 'new-eac', label: 'New EAC', explanation: '', when: { platform: ['exchange-online'] } },
+        {
+          slug: 'new-eac',
+          label: 'New EAC',
+          explanation: '',
+          when: { platform: ['exchange-online'] },
+        },
         { slug: 'emc', label: 'EMC', explanation: '', when: { platform: ['exchange-2007'] } },
         {
           slug: 'powershell',
@@ -54,7 +59,11 @@ const tree: Tree = {
 
 const fixes = [
   fixFor('online-eac', { role: ['admin'], platform: ['exchange-online'], surface: ['new-eac'] }),
-  fixFor('online-shell', { role: ['admin'], platform: ['exchange-online'], surface: ['powershell'] }),
+  fixFor('online-shell', {
+    role: ['admin'],
+    platform: ['exchange-online'],
+    surface: ['powershell'],
+  }),
   fixFor('2007-emc', { role: ['admin'], platform: ['exchange-2007'], surface: ['emc'] }),
   fixFor('app', { role: ['app'] }),
 ];

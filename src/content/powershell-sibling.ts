@@ -31,7 +31,9 @@ export function findPowerShellSibling(
   const index = position.trail.findIndex((step) => step.question.key === 'surface');
   const segments = segmentsFromPath(position.path);
   if (index < 0 || segments[index] !== surface) return undefined;
-  const siblingSegments = segments.map((segment, i) => (i === index ? POWERSHELL_SURFACE : segment));
+  const siblingSegments = segments.map((segment, i) =>
+    i === index ? POWERSHELL_SURFACE : segment,
+  );
   const sibling = resolvePosition(content, siblingSegments);
   if (sibling.kind !== 'fix' || sibling.fix.id === position.fix.id) return undefined;
   return { path: sibling.path, fix: sibling.fix };

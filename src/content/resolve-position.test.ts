@@ -43,7 +43,10 @@ const tree: Tree = {
             {
               when: { recipient: ['microsoft-365-group'] },
               reason: 'Cloud only.',
-              alternative: { label: 'Use Online', path: '/admin/microsoft-365-group/exchange-online' },
+              alternative: {
+                label: 'Use Online',
+                path: '/admin/microsoft-365-group/exchange-online',
+              },
             },
           ],
         },
@@ -54,7 +57,11 @@ const tree: Tree = {
 const fixes = [
   fixFor('sender', { role: ['sender'] }),
   fixFor('online', { role: ['admin'], platform: ['exchange-online'] }),
-  fixFor('mail-user-2010', { role: ['admin'], recipient: ['mail-user'], platform: ['exchange-2010'] }),
+  fixFor('mail-user-2010', {
+    role: ['admin'],
+    recipient: ['mail-user'],
+    platform: ['exchange-2010'],
+  }),
 ];
 const content = { tree, fixes };
 const at = (path: string) => resolvePosition(content, segmentsFromPath(path));
@@ -144,7 +151,9 @@ describe('redirectFor', () => {
   const redirects = [{ from: '/admin/dl', to: '/admin/distribution-group' }];
   it('redirects the old path and everything below it', () => {
     expect(redirectFor(redirects, '/admin/dl')).toBe('/admin/distribution-group');
-    expect(redirectFor(redirects, '/admin/dl/exchange-online/')).toBe('/admin/distribution-group/exchange-online');
+    expect(redirectFor(redirects, '/admin/dl/exchange-online/')).toBe(
+      '/admin/distribution-group/exchange-online',
+    );
   });
   it('leaves other paths alone', () => {
     expect(redirectFor(redirects, '/admin/dlx')).toBeUndefined();

@@ -1,4 +1,12 @@
-import type { Answers, FixRoute, Redirect, Tree, TreeOption, TreeQuestion, UnavailableRule } from './model.ts';
+import type {
+  Answers,
+  FixRoute,
+  Redirect,
+  Tree,
+  TreeOption,
+  TreeQuestion,
+  UnavailableRule,
+} from './model.ts';
 import { fixesFor, unavailableRule, visibleOptions } from './tree-logic.ts';
 import { withoutTrailingSlash } from '../lib/paths.ts';
 
@@ -20,7 +28,12 @@ interface PositionBase {
 export type Position =
   | (PositionBase & { kind: 'question'; question: TreeQuestion })
   | (PositionBase & { kind: 'fix'; fix: FixRoute })
-  | (PositionBase & { kind: 'unavailable'; question: TreeQuestion; option: TreeOption; rule: UnavailableRule })
+  | (PositionBase & {
+      kind: 'unavailable';
+      question: TreeQuestion;
+      option: TreeOption;
+      rule: UnavailableRule;
+    })
   | (PositionBase & {
       kind: 'not-found';
       /** The segment that matched nothing, as typed. */
@@ -68,7 +81,9 @@ export function resolvePosition(content: TreeContent, segments: readonly string[
 
   for (const [index, segment] of segments.entries()) {
     if (current.kind !== 'question' || !question) return notFound(segment);
-    const option: TreeOption | undefined = visibleOptions(question, answers).find((candidate) => candidate.slug === segment);
+    const option: TreeOption | undefined = visibleOptions(question, answers).find(
+      (candidate) => candidate.slug === segment,
+    );
     if (!option) return notFound(segment);
 
     const questionPath = pathFromSegments(walked);

@@ -11,13 +11,16 @@ import type {
 /** True when every key named in the condition holds one of its slugs in the answers. */
 export function matchesCondition(condition: AnswerCondition, answers: Answers): boolean {
   return (Object.entries(condition) as [AnswerKey, string[] | undefined][]).every(
-    ([key, slugs]) => slugs === undefined || (answers[key] !== undefined && slugs.includes(answers[key])),
+    ([key, slugs]) =>
+      slugs === undefined || (answers[key] !== undefined && slugs.includes(answers[key])),
   );
 }
 
 /** The options of a question that exist after these answers (`when` filters, `unavailable` does not). */
 export function visibleOptions(question: TreeQuestion, answers: Answers): TreeOption[] {
-  return question.options.filter((option) => !option.when || matchesCondition(option.when, answers));
+  return question.options.filter(
+    (option) => !option.when || matchesCondition(option.when, answers),
+  );
 }
 
 /** The rule that makes this option unavailable after these answers, if any. */

@@ -1,8 +1,8 @@
 /**
- * Every href the app builds comes from here, so the URL contract in DESIGN.md lives in one place.
+ * Every href the app builds comes from here, so the URL contract in docs/design.md lives in one place.
  * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
  */
-/** The first answer of every path: who the visitor is (DESIGN.md's URL contract). */
+/** The first answer of every path: who the visitor is (docs/design.md's URL contract). */
 export const roleSlugs = { sender: 'sender', admin: 'admin', app: 'app' } as const;
 
 export const paths = {

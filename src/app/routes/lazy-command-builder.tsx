@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { renderPlainCommand, type CommandRenderer } from '../../components/doc/DocContent';
+import { renderPlainCommand, type CommandRenderer } from '../../components/doc/doc-content';
 import type { CommandNode } from '../../content/doc-commands';
 import type * as CommandBuilder from '../../features/command-builder';
 

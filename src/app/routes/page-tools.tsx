@@ -1,9 +1,9 @@
 import type { FixSummary } from '../../content/model';
-import { CopyLinkButton } from '../../features/helpdesk/components/CopyLinkButton';
-import { PrintButton, PrintedUrl } from '../../features/helpdesk/components/PrintTools';
-import { StepLink } from '../../features/helpdesk/components/StepLink';
-import { ProgressSummary } from '../../features/progress/components/ProgressSummary';
-import { StepDoneCheckbox } from '../../features/progress/components/StepDoneCheckbox';
+import { CopyLinkButton } from '../../features/helpdesk/components/copy-link-button';
+import { PrintButton, PrintedUrl } from '../../features/helpdesk/components/print-tools';
+import { StepLink } from '../../features/helpdesk/components/step-link';
+import { ProgressSummary } from '../../features/progress/components/progress-summary';
+import { StepDoneCheckbox } from '../../features/progress/components/step-done-checkbox';
 
 /** Where the tools go: a question page, a fix page (under its summary), or one numbered step. */
 export type PageToolsProps =

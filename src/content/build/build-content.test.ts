@@ -74,8 +74,12 @@ describe('buildContent', () => {
   });
 
   it('counts the numbered steps of each fix page in its summary', () => {
-    const body = '## Steps\n\n1. One.\n2. Two.\n\nThen:\n\n3. Three.\n\n## Undo\n\n1. Not a step.\n';
-    const result = buildContent({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
+    const body =
+      '## Steps\n\n1. One.\n2. Two.\n\nThen:\n\n3. Three.\n\n## Undo\n\n1. Not a step.\n';
+    const result = buildContent({
+      ...VALID,
+      'content/fixes/sender-fix.md': fix('{ role: sender }', body),
+    });
     expect(result.bundle?.fixes.find((f) => f.id === 'sender-fix')?.stepCount).toBe(3);
     expect(result.bundle?.fixes.find((f) => f.id === 'online-fix')?.stepCount).toBe(1);
   });
@@ -88,7 +92,10 @@ describe('buildContent', () => {
   });
 
   it('rejects a catalogue method answer that no method question in the tree has', () => {
-    const codes = CODES.replace('kind: in-family', 'kind: in-family\n    method: authentication-required');
+    const codes = CODES.replace(
+      'kind: in-family',
+      'kind: in-family\n    method: authentication-required',
+    );
     expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
       [
         "content/codes.yaml: entries[0].method: no method question in the tree has the answer "authentication-required"",
@@ -112,7 +119,10 @@ describe('buildContent', () => {
   });
 
   it('rejects an option that leads nowhere', () => {
-    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: nowhere');
+    const tree = TREE.replace(
+      '        explanation: Cloud.',
+      '        explanation: Cloud.\n        next: nowhere',
+    );
     expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toMatchInlineSnapshot(`
       [
         "content/tree.yaml: questions.platform.options[0].next: question "nowhere" does not exist",
@@ -140,7 +150,10 @@ describe('buildContent', () => {
   });
 
   it('rejects a cycle', () => {
-    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: role');
+    const tree = TREE.replace(
+      '        explanation: Cloud.',
+      '        explanation: Cloud.\n        next: role',
+    );
     expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toContain(
       'content/tree.yaml: questions.platform.options[0].next: leads back to an earlier question (cycle: role → platform → role)',
     );
@@ -179,7 +192,8 @@ describe('buildContent', () => {
   });
 
   it('rejects a path that matches two fix pages', () => {
-    expect(problemsOf({ ...VALID, 'content/fixes/another.md': fix('{ role: sender }') })).toMatchInlineSnapshot(`
+    expect(problemsOf({ ...VALID, 'content/fixes/another.md': fix('{ role: sender }') }))
+      .toMatchInlineSnapshot(`
       [
         "content/tree.yaml: questions.role.options[0]: the path /sender matches several fix pages: content/fixes/another.md, content/fixes/sender-fix.md",
       ]
@@ -187,7 +201,8 @@ describe('buildContent', () => {
   });
 
   it('rejects a fix page no path uses', () => {
-    expect(problemsOf({ ...VALID, 'content/fixes/unused.md': fix('{ role: app }') })).toMatchInlineSnapshot(`
+    expect(problemsOf({ ...VALID, 'content/fixes/unused.md': fix('{ role: app }') }))
+      .toMatchInlineSnapshot(`
       [
         "content/fixes/unused.md: appliesTo: no path through the tree ends on this page (appliesTo { role=app })",
       ]
@@ -195,13 +210,17 @@ describe('buildContent', () => {
   });
 
   it('rejects two fix pages with the same file name', () => {
-    expect(problemsOf({ ...VALID, 'content/fixes/other/sender-fix.md': fix('{ role: sender }') })).toContain(
+    expect(
+      problemsOf({ ...VALID, 'content/fixes/other/sender-fix.md': fix('{ role: sender }') }),
+    ).toContain(
       'content/fixes/sender-fix.md: another fix page, content/fixes/other/sender-fix.md, has the same file name "sender-fix.md"',
     );
   });
 
   it('rejects files that are not content', () => {
-    expect(problemsOf({ ...VALID, 'content/notes.txt': 'hi', 'content/partials/helper.md': 'x' })).toEqual([
+    expect(
+      problemsOf({ ...VALID, 'content/notes.txt': 'hi', 'content/partials/helper.md': 'x' }),
+    ).toEqual([
       'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)',
       'content/partials/helper.md: a partial must be named _lower-case-words.md',
     ]);
@@ -211,7 +230,10 @@ describe('buildContent', () => {
     const files = {
       ...VALID,
       'content/partials/_unused.md': 'Text.',
-      'content/fixes/sender-fix.md': fix('{ role: sender }', '## Steps\n\n1. Do it.\n\n::include{partial="missing"}\n'),
+      'content/fixes/sender-fix.md': fix(
+        '{ role: sender }',
+        '## Steps\n\n1. Do it.\n\n::include{partial="missing"}\n',
+      ),
     };
     expect(problemsOf(files)).toMatchInlineSnapshot(`
       [
@@ -247,15 +269,20 @@ reviewed: yesterday
   it('drops raw HTML from markdown instead of passing it through', () => {
     const result = buildContent({
       ...VALID,
-      'content/fixes/sender-fix.md': fix('{ role: sender }', '<script>alert(1)</script>\n\n## Steps\n\n1. Do <b>it</b>.\n'),
+      'content/fixes/sender-fix.md': fix(
+        '{ role: sender }',
+        '<script>alert(1)</script>\n\n## Steps\n\n1. Do <b>it</b>.\n',
+      ),
     });
     expect(result.problems).toEqual([]);
     expect(JSON.stringify(result.bundle?.bodies['sender-fix'])).not.toMatch(/script|<b>/);
   });
 
   it('rejects unsafe links and elements the app does not render', () => {
-    const body = '## Steps\n\n1. Click [here](javascript:alert(1)).\n\n![img](https://example.com/x.png)\n\n# Title\n';
-    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) })).toMatchInlineSnapshot(`
+    const body =
+      '## Steps\n\n1. Click [here](javascript:alert(1)).\n\n![img](https://example.com/x.png)\n\n# Title\n';
+    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) }))
+      .toMatchInlineSnapshot(`
       [
         "content/fixes/sender-fix.md: body: link "javascript:alert(1)" must start with https://, http://, mailto:, / or #",
         "content/fixes/sender-fix.md: body: <img> is not allowed in content (allowed: p, ul, ol, li, strong, em, code, a, h2, h3, h4, blockquote, table, thead, tbody, tr, th, td, br, hr, kbd, del)",
@@ -266,9 +293,9 @@ reviewed: yesterday
 
   it('rejects a fix page whose Steps section has no numbered list', () => {
     const body = '## Steps\n\nJust prose.\n';
-    expect(problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) })).toEqual([
-      'content/fixes/sender-fix.md: body: the "Steps" section has no numbered list',
-    ]);
+    expect(
+      problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) }),
+    ).toEqual(['content/fixes/sender-fix.md: body: the "Steps" section has no numbered list']);
   });
 
   it('rejects an unavailable rule whose alternative is not a step', () => {
@@ -287,7 +314,10 @@ reviewed: yesterday
   });
 
   it('rejects a condition on an answer that does not exist', () => {
-    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        when: { role: [robot] }');
+    const tree = TREE.replace(
+      '        explanation: Cloud.',
+      '        explanation: Cloud.\n        when: { role: [robot] }',
+    );
     expect(problemsOf({ ...VALID, 'content/tree.yaml': tree })).toContain(
       'content/tree.yaml: questions.platform.options[0].when.role: "robot" is not an option of any "role" question',
     );
@@ -302,16 +332,32 @@ reviewed: yesterday
   });
 
   it('rejects a command template with an unknown placeholder or one inside quotes', () => {
-    const body = "## Steps\n\n1. Run:\n\n   ```powershell\n   Set-Mailbox -Identity {{recipent}} -DisplayName '{{recipient}}'\n   ```\n";
-    const problems = problemsOf({ ...VALID, 'content/fixes/sender-fix.md': fix('{ role: sender }', body) });
+    const body =
+      "## Steps\n\n1. Run:\n\n   ```powershell\n   Set-Mailbox -Identity {{recipent}} -DisplayName '{{recipient}}'\n   ```\n";
+    const problems = problemsOf({
+      ...VALID,
+      'content/fixes/sender-fix.md': fix('{ role: sender }', body),
+    });
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*recipent/);
-    expect(problems[1]).toMatch(/^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*quot/);
+    expect(problems[0]).toMatch(
+      /^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*recipent/,
+    );
+    expect(problems[1]).toMatch(
+      /^content\/fixes\/sender-fix\.md: body: PowerShell block: line 1: .*quot/,
+    );
   });
 
   it('reports every problem at once rather than the first', () => {
-    const tree = TREE.replace('        explanation: Cloud.', '        explanation: Cloud.\n        next: nowhere');
-    const files = { ...VALID, 'content/tree.yaml': tree, 'content/stray.json': '{}', 'content/fixes/unused.md': fix('{ role: app }') };
+    const tree = TREE.replace(
+      '        explanation: Cloud.',
+      '        explanation: Cloud.\n        next: nowhere',
+    );
+    const files = {
+      ...VALID,
+      'content/tree.yaml': tree,
+      'content/stray.json': '{}',
+      'content/fixes/unused.md': fix('{ role: app }'),
+    };
     expect(problemsOf(files).length).toBeGreaterThanOrEqual(3);
   });
 });

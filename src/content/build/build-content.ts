@@ -19,7 +19,6 @@ export const CODES_FILE = 'content/codes.yaml';
 const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-
 /** Everything the app needs from `content/`, validated. */
 export interface ContentBundle {
   tree: Tree;
@@ -59,8 +58,11 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   const usedPartials = new Set<string>();
   const lookupPartial = (name: string) => partials.get(name);
 
-  const { tree, help: questionHelp } = readTree(files[TREE_FILE], problems, lookupPartial, usedPartials) ?? {};
-  const redirects = readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ?? [];
+  const { tree, help: questionHelp } =
+    readTree(files[TREE_FILE], problems, lookupPartial, usedPartials) ?? {};
+  const redirects =
+    readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ??
+    [];
 
   const codes = readCodes(files[CODES_FILE], problems);
 
@@ -70,7 +72,10 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   for (const file of fixFileNames) {
     const id = FIX_FILE.exec(file)?.[1] ?? file;
     if (fixFiles[id]) {
-      problems.push({ file, message: `another fix page, ${fixFiles[id]}, has the same file name "${id}.md"` });
+      problems.push({
+        file,
+        message: `another fix page, ${fixFiles[id]}, has the same file name "${id}.md"`,
+      });
       continue;
     }
     const fix = readFix(file, id, files[file] ?? '', problems, lookupPartial, usedPartials);
@@ -82,7 +87,10 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   for (const name of partials.keys()) {
     if (!usedPartials.has(name)) {
-      problems.push({ file: `content/partials/_${name}.md`, message: 'no page includes this partial' });
+      problems.push({
+        file: `content/partials/_${name}.md`,
+        message: 'no page includes this partial',
+      });
     }
   }
 
@@ -94,13 +102,20 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
 function orphanMessage(file: string): string {
   if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
-  if (file.startsWith('content/fixes/')) return 'a fix page must be a .md file named in lower-case-words';
+  if (file.startsWith('content/fixes/'))
+    return 'a fix page must be a .md file named in lower-case-words';
   return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)';
 }
 
-function readCodes(text: string | undefined, problems: ContentProblem[]): CodeCatalogue | undefined {
+function readCodes(
+  text: string | undefined,
+  problems: ContentProblem[],
+): CodeCatalogue | undefined {
   if (text === undefined) {
-    problems.push({ file: CODES_FILE, message: 'is missing: the bounce analyzer needs its catalogue' });
+    problems.push({
+      file: CODES_FILE,
+      message: 'is missing: the bounce analyzer needs its catalogue',
+    });
     return undefined;
   }
   try {
@@ -123,7 +138,10 @@ function readYamlFile<S extends z.ZodType>(
   try {
     data = parseYaml(text, { uniqueKeys: true });
   } catch (error) {
-    problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file,
+      message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
   return validate(file, data, schema, problems);
@@ -204,11 +222,23 @@ function readFix(
     // The yaml package keeps dates as strings; gray-matter's default engine would make Date objects.
     parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } });
   } catch (error) {
-    problems.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file,
+      field: 'front matter',
+      message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
-  if (parsed.data === null || typeof parsed.data !== 'object' || Object.keys(parsed.data).length === 0) {
-    problems.push({ file, field: 'front matter', message: 'is missing (start the file with --- and the title, summary, appliesTo …)' });
+  if (
+    parsed.data === null ||
+    typeof parsed.data !== 'object' ||
+    Object.keys(parsed.data).length === 0
+  ) {
+    problems.push({
+      file,
+      field: 'front matter',
+      message: 'is missing (start the file with --- and the title, summary, appliesTo …)',
+    });
     return undefined;
   }
   const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
@@ -226,6 +256,9 @@ function readFix(
     stepCount: 0,
   };
   const body = splitFixBody(summary, nodes, report);
-  summary.stepCount = body.sections.reduce((count, section) => count + (section.steps?.length ?? 0), 0);
+  summary.stepCount = body.sections.reduce(
+    (count, section) => count + (section.steps?.length ?? 0),
+    0,
+  );
   return { summary, body };
 }

@@ -16,7 +16,11 @@ export function checkCodeAnswers(tree: Tree, codes: CodeCatalogue, file: string)
   const problems: ContentProblem[] = [];
   const check = (slug: string | undefined, field: string) => {
     if (slug !== undefined && !methods.has(slug)) {
-      problems.push({ file, field, message: `no method question in the tree has the answer "${slug}"` });
+      problems.push({
+        file,
+        field,
+        message: `no method question in the tree has the answer "${slug}"`,
+      });
     }
   };
   codes.entries.forEach((entry, index) => {

@@ -21,10 +21,12 @@ export interface GraphInput {
  * reachable, there are no cycles, every path ends on exactly one fix page, every fix page is used,
  * and every alternative and redirect lands on a real step. Reports every problem, not the first.
  */
+// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function checkTreeGraph(input: GraphInput): ContentProblem[] {
   const { tree, fixes, fixFiles, redirects } = input;
   const problems: ContentProblem[] = [];
-  const problem = (field: string, message: string, file = TREE_FILE) => problems.push({ file, field, message });
+  const problem = (field: string, message: string, file = TREE_FILE) =>
+    problems.push({ file, field, message });
 
   if (!tree.questions[tree.start]) {
     problem('start', `question "${tree.start}" does not exist`);
@@ -38,7 +40,12 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
   const reportedCycles = new Set<string>();
   const alternatives: { field: string; path: string }[] = [];
 
-  const walk = (questionId: string, answers: Answers, segments: string[], stack: string[]): void => {
+  const walk = (
+    questionId: string,
+    answers: Answers,
+    segments: string[],
+    stack: string[],
+  ): void => {
     const question = tree.questions[questionId];
     if (!question) return;
     reached.add(questionId);
@@ -55,7 +62,10 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
       const rule = unavailableRule(option, answers);
       if (rule) {
         const ruleIndex = option.unavailable?.indexOf(rule) ?? 0;
-        alternatives.push({ field: `${field}.unavailable[${ruleIndex}].alternative.path`, path: rule.alternative.path });
+        alternatives.push({
+          field: `${field}.unavailable[${ruleIndex}].alternative.path`,
+          path: rule.alternative.path,
+        });
         continue;
       }
       const nextAnswers = { ...answers, [question.key]: option.slug };
@@ -64,7 +74,8 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
         if (!tree.questions[option.next]) continue; // reported by checkOptionsLocally
         if (stack.includes(option.next)) {
           const cycle = [...stack.slice(stack.indexOf(option.next)), option.next].join(' → ');
-          if (!reportedCycles.has(cycle)) problem(`${field}.next`, `leads back to an earlier question (cycle: ${cycle})`);
+          if (!reportedCycles.has(cycle))
+            problem(`${field}.next`, `leads back to an earlier question (cycle: ${cycle})`);
           reportedCycles.add(cycle);
           continue;
         }
@@ -74,9 +85,15 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
       const matches = fixesFor(fixes, nextAnswers);
       const path = pathFromSegments(nextSegments);
       if (matches.length === 0) {
-        problem(field, `the path ${path} ends here, but no fix page's appliesTo matches ${describe(nextAnswers)}`);
+        problem(
+          field,
+          `the path ${path} ends here, but no fix page's appliesTo matches ${describe(nextAnswers)}`,
+        );
       } else if (matches.length > 1) {
-        problem(field, `the path ${path} matches several fix pages: ${matches.map((fix) => fixFiles[fix.id] ?? fix.id).join(', ')}`);
+        problem(
+          field,
+          `the path ${path} matches several fix pages: ${matches.map((fix) => fixFiles[fix.id] ?? fix.id).join(', ')}`,
+        );
       }
       for (const fix of matches) usedFixes.add(fix.id);
     }
@@ -97,16 +114,25 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
   }
 
   const content = { tree, fixes };
-  const landsSomewhere = (path: string) => resolvePosition(content, segmentsFromPath(path)).kind !== 'not-found';
+  const landsSomewhere = (path: string) =>
+    resolvePosition(content, segmentsFromPath(path)).kind !== 'not-found';
   for (const { field, path } of alternatives) {
     if (!landsSomewhere(path)) problem(field, `"${path}" is not a step of the tree`);
   }
   for (const [index, redirect] of redirects.entries()) {
     if (landsSomewhere(redirect.from)) {
-      problems.push({ file: REDIRECTS_FILE, field: `[${index}].from`, message: `"${redirect.from}" is a live step; a redirect would hide it` });
+      problems.push({
+        file: REDIRECTS_FILE,
+        field: `[${index}].from`,
+        message: `"${redirect.from}" is a live step; a redirect would hide it`,
+      });
     }
     if (!landsSomewhere(redirect.to)) {
-      problems.push({ file: REDIRECTS_FILE, field: `[${index}].to`, message: `"${redirect.to}" is not a step of the tree` });
+      problems.push({
+        file: REDIRECTS_FILE,
+        field: `[${index}].to`,
+        message: `"${redirect.to}" is not a step of the tree`,
+      });
     }
   }
   return problems;
@@ -125,10 +151,14 @@ function checkOptionsLocally(tree: Tree, problem: (field: string, message: strin
     const seen = new Set<string>();
     for (const [index, option] of question.options.entries()) {
       const field = `questions.${id}.options[${index}]`;
-      if (seen.has(option.slug)) problem(`${field}.slug`, `"${option.slug}" is used by another option of this question`);
+      if (seen.has(option.slug))
+        problem(`${field}.slug`, `"${option.slug}" is used by another option of this question`);
       seen.add(option.slug);
       if (id === tree.start && RESERVED_ROOT_SEGMENTS.includes(option.slug)) {
-        problem(`${field}.slug`, `"${option.slug}" is reserved for the app's own /${option.slug} page`);
+        problem(
+          `${field}.slug`,
+          `"${option.slug}" is reserved for the app's own /${option.slug} page`,
+        );
       }
       if (option.next !== undefined && !tree.questions[option.next]) {
         problem(`${field}.next`, `question "${option.next}" does not exist`);
@@ -161,7 +191,8 @@ function checkCondition(
     }
     const known = slugsByKey.get(key);
     for (const slug of slugs) {
-      if (!known?.has(slug)) problem(`${field}.${key}`, `"${slug}" is not an option of any "${key}" question`);
+      if (!known?.has(slug))
+        problem(`${field}.${key}`, `"${slug}" is not an option of any "${key}" question`);
     }
   }
 }
@@ -172,5 +203,7 @@ function describe(answers: Answers): string {
 }
 
 function flatten(condition: Partial<Record<AnswerKey, string[]>>): Answers {
-  return Object.fromEntries(Object.entries(condition).map(([key, slugs]) => [key, slugs.join('|')]));
+  return Object.fromEntries(
+    Object.entries(condition).map(([key, slugs]) => [key, slugs.join('|')]),
+  );
 }

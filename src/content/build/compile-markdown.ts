@@ -54,11 +54,14 @@ function expandIncludes(
           return [];
         }
         if (text === undefined) {
-          report(`::include names partial "${name}", but content/partials/_${name}.md does not exist`);
+          report(
+            `::include names partial "${name}", but content/partials/_${name}.md does not exist`,
+          );
           return [];
         }
         usedPartials.add(name);
-        return expandIncludes(parser.parse(text), report, partials, usedPartials, [...stack, name]).children;
+        return expandIncludes(parser.parse(text), report, partials, usedPartials, [...stack, name])
+          .children;
       }
       if ('children' in node) {
         return [{ ...node, children: expand(node.children as MdastContent[]) } as MdastContent];
@@ -71,9 +74,16 @@ function expandIncludes(
 }
 
 /** Directives other than include are mistakes (often a stray colon); say so. */
-function checkDirectives(nodes: readonly { type: string; children?: unknown }[], report: ReportProblem): void {
+function checkDirectives(
+  nodes: readonly { type: string; children?: unknown }[],
+  report: ReportProblem,
+): void {
   for (const node of nodes) {
-    if (node.type === 'leafDirective' || node.type === 'containerDirective' || node.type === 'textDirective') {
+    if (
+      node.type === 'leafDirective' ||
+      node.type === 'containerDirective' ||
+      node.type === 'textDirective'
+    ) {
       const name = (node as { name?: string }).name ?? '';
       report(
         `unknown directive ":${name}" (only "::include{partial=\\"…\\"}" is supported; write "\\:" for a literal colon)`,
@@ -95,7 +105,9 @@ function convertChildren(nodes: readonly HastContent[], report: ReportProblem): 
 function convertNode(node: HastContent, report: ReportProblem): DocNode | undefined {
   if (node.type === 'text') {
     // Whitespace-only text between block elements carries no meaning.
-    return node.value.trim() === '' && node.value.includes('\n') ? undefined : { type: 'text', value: node.value };
+    return node.value.trim() === '' && node.value.includes('\n')
+      ? undefined
+      : { type: 'text', value: node.value };
   }
   if (node.type !== 'element') return undefined;
   if (node.tagName === 'pre') return convertCodeBlock(node, report);
@@ -111,23 +123,34 @@ function convertNode(node: HastContent, report: ReportProblem): DocNode | undefi
   const props: { href?: string; start?: number } = {};
   if (tag === 'a') {
     const href = String(node.properties.href ?? '');
-    if (!SAFE_HREF.test(href)) report(`link "${href}" must start with https://, http://, mailto:, / or #`);
+    if (!SAFE_HREF.test(href))
+      report(`link "${href}" must start with https://, http://, mailto:, / or #`);
     else props.href = href;
   }
-  if (tag === 'ol' && typeof node.properties.start === 'number') props.start = node.properties.start;
-  const element: DocNode = { type: 'element', tag, children: convertChildren(node.children, report) };
+  if (tag === 'ol' && typeof node.properties.start === 'number')
+    props.start = node.properties.start;
+  const element: DocNode = {
+    type: 'element',
+    tag,
+    children: convertChildren(node.children, report),
+  };
   if (Object.keys(props).length > 0) element.props = props;
   return element;
 }
 
 function convertCodeBlock(pre: HastElement, report: ReportProblem): DocNode | undefined {
-  const code = pre.children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'code');
+  const code = pre.children.find(
+    (child): child is HastElement => child.type === 'element' && child.tagName === 'code',
+  );
   if (!code) {
     report('a <pre> block without code');
     return undefined;
   }
-  const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
-  const language = classes.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? 'text';
+  const classes = Array.isArray(code.properties.className)
+    ? code.properties.className.map(String)
+    : [];
+  const language =
+    classes.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? 'text';
   const template = code.children
     .map((child) => (child.type === 'text' ? child.value : ''))
     .join('')
@@ -139,7 +162,9 @@ function convertCodeBlock(pre: HastElement, report: ReportProblem): DocNode | un
     });
     for (const problem of problems) report(`PowerShell block: ${problem}`);
   } else if (template.includes('{{')) {
-    report(`a {{placeholder}} is only filled in in a \`\`\`powershell block, not in \`\`\`${language}`);
+    report(
+      `a {{placeholder}} is only filled in in a \`\`\`powershell block, not in \`\`\`${language}`,
+    );
   }
   return { type: 'command', language, template };
 }

@@ -58,7 +58,11 @@ export function contentPlugin(): Plugin {
       }
     },
     resolveId(id) {
-      if ([CONTENT_ID, CODES_ID, FIX_INDEX_ID, QUESTION_HELP_ID].includes(id) || id.startsWith(FIX_ID_PREFIX)) return RESOLVED_PREFIX + id;
+      if (
+        [CONTENT_ID, CODES_ID, FIX_INDEX_ID, QUESTION_HELP_ID].includes(id) ||
+        id.startsWith(FIX_ID_PREFIX)
+      )
+        return RESOLVED_PREFIX + id;
       return undefined;
     },
     load(id) {
@@ -70,10 +74,12 @@ export function contentPlugin(): Plugin {
       }
       if (virtualId === CODES_ID) return `export default ${JSON.stringify(content.codes)};`;
       if (virtualId === FIX_INDEX_ID) return `export default ${JSON.stringify(content.fixes)};`;
-      if (virtualId === QUESTION_HELP_ID) return `export default ${JSON.stringify(content.questionHelp)};`;
+      if (virtualId === QUESTION_HELP_ID)
+        return `export default ${JSON.stringify(content.questionHelp)};`;
       if (virtualId.startsWith(FIX_ID_PREFIX)) {
         const body = content.bodies[virtualId.slice(FIX_ID_PREFIX.length)];
-        if (!body) throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);
+        if (!body)
+          throw new Error(`No fix page with id "${virtualId.slice(FIX_ID_PREFIX.length)}"`);
         return `export default ${JSON.stringify(body)};`;
       }
       return undefined;
@@ -85,7 +91,8 @@ export function contentPlugin(): Plugin {
         if (!file.startsWith(contentDir)) return;
         bundle = undefined;
         for (const module of server.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.startsWith(RESOLVED_PREFIX + CONTENT_ID)) server.moduleGraph.invalidateModule(module);
+          if (module.id?.startsWith(RESOLVED_PREFIX + CONTENT_ID))
+            server.moduleGraph.invalidateModule(module);
         }
         try {
           current();
@@ -117,7 +124,10 @@ function contentModule(content: ContentBundle, bodiesAtFixedAddresses: boolean):
     ? // Each body is its own file (emitted in buildStart) at an address built from its id.
       `Object.fromEntries(fixes.map(({ id }) => [id, () => import(/* @vite-ignore */ \`\${import.meta.env.BASE_URL}${fixBodyFolder(content)}/\${id}.js\`).then((m) => m.default)]))`
     : `{\n${content.fixes
-        .map((fix) => `  ${JSON.stringify(fix.id)}: () => import(${JSON.stringify(FIX_ID_PREFIX + fix.id)}).then((m) => m.default),`)
+        .map(
+          (fix) =>
+            `  ${JSON.stringify(fix.id)}: () => import(${JSON.stringify(FIX_ID_PREFIX + fix.id)}).then((m) => m.default),`,
+        )
         .join('\n')}\n}`;
   return [
     `export const tree = ${JSON.stringify(content.tree)};`,

@@ -13,7 +13,8 @@ export function formatProblem(problem: ContentProblem): string {
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`Content has ${problems.length} ${noun}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join(
-    '\n',
-  );
+  return [
+    `Content has ${problems.length} ${noun}:`,
+    ...problems.map((p) => `  - ${formatProblem(p)}`),
+  ].join('\n');
 }

@@ -8,7 +8,8 @@ export function readContentDir(projectRoot: string, dir = 'content'): Record<str
     for (const entry of readdirSync(absolute, { withFileTypes: true })) {
       const path = join(absolute, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (entry.isFile()) files[relative(projectRoot, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+      else if (entry.isFile())
+        files[relative(projectRoot, path).split(sep).join('/')] = readFileSync(path, 'utf8');
     }
   };
   visit(join(projectRoot, dir));

@@ -24,7 +24,11 @@ export function sectionIdFor(title: string): string {
  * Splits a compiled fix page at its `##` headings: what comes first is the intro, each heading
  * starts a section, and the list items of the "Steps" section become numbered steps with anchors.
  */
-export function splitFixBody(summary: FixSummary, nodes: readonly DocNode[], report: (message: string) => void): FixBody {
+export function splitFixBody(
+  summary: FixSummary,
+  nodes: readonly DocNode[],
+  report: (message: string) => void,
+): FixBody {
   const intro: DocNode[] = [];
   const sections: FixSection[] = [];
   for (const node of nodes) {

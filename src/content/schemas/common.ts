@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** A URL segment: lower-case words joined by hyphens, as in the DESIGN.md slug list. */
+/** A URL segment: lower-case words joined by hyphens, as in the docs/design.md slug list. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');

@@ -20,5 +20,3 @@ export const fixFrontMatterSchema = z.strictObject({
   /** When a person last checked the page against its sources (YYYY-MM-DD). */
   reviewed: z.iso.date(),
 });
-
-export type FixFrontMatter = z.infer<typeof fixFrontMatterSchema>;

@@ -14,7 +14,7 @@ const unavailableRuleSchema = z.strictObject({
 });
 
 const optionSchema = z.strictObject({
-  /** The URL segment for this answer (DESIGN.md lists the slugs to use). */
+  /** The URL segment for this answer (docs/design.md lists the slugs to use). */
   slug: slugSchema,
   /** The answer as the user reads it. */
   label: z.string().min(1),
@@ -48,5 +48,4 @@ export const treeFileSchema = z.strictObject({
   questions: z.record(slugSchema, questionSchema),
 });
 
-export type TreeFile = z.infer<typeof treeFileSchema>;
 export type TreeFileQuestion = z.infer<typeof questionSchema>;

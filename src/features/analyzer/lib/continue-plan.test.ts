@@ -26,7 +26,7 @@ const option = (slug: string, next?: string): TreeOption => ({
   ...(next ? { next } : {}),
 });
 
-/** Every recipient type and platform of DESIGN.md, as the finished content will have them. */
+/** Every recipient type and platform of docs/design.md, as the finished content will have them. */
 const fullTree: Tree = {
   start: 'role',
   questions: {

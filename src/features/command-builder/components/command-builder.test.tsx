@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../../store/app-store';
-import { CommandBlock } from './CommandBlock';
-import { CommandInputsPanel } from './CommandInputsPanel';
+import { CommandBlock } from './command-block';
+import { CommandInputsPanel } from './command-inputs-panel';
 import type { CommandNode } from '../lib/page-commands';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
 const command = (template: string, language = 'powershell'): CommandNode => ({
   type: 'command',
@@ -22,35 +17,6 @@ const change = command(
 );
 const contacts = command('New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}');
 
-let root: Root | undefined;
-let container: HTMLElement;
-
-function render(node: ReactNode) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root?.render(node));
-}
-
-function type(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
-  act(() => {
-    setter?.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-function field(label: RegExp): HTMLInputElement | HTMLTextAreaElement {
-  const found = [...container.querySelectorAll('label')].find((candidate) =>
-    label.test(candidate.textContent ?? ''),
-  );
-  const control = found && document.getElementById(found.htmlFor);
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) {
-    throw new Error(`no field labelled ${label}`);
-  }
-  return control;
-}
-
 function describedBy(control: Element): string {
   return (control.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -58,22 +24,21 @@ function describedBy(control: Element): string {
     .join(' ');
 }
 
-const shown = () => [...container.querySelectorAll('pre code')].map((code) => code.textContent);
+const shown = () =>
+  [...document.querySelectorAll('pre code')].map((code) => code.textContent ?? '');
 
 beforeEach(() => {
   act(() => useAppStore.setState({ commandInputs: {} }));
 });
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = undefined;
-  document.body.replaceChildren();
+  cleanup();
   vi.restoreAllMocks();
 });
 
 describe('CommandBlock', () => {
   it('shows an unfilled placeholder as such, and explains it', () => {
-    render(<CommandBlock command={change} />);
+    const { container } = render(<CommandBlock command={change} />);
     expect(shown()).toEqual([
       'Set-DistributionGroup -Identity <recipient> -RequireSenderAuthenticationEnabled $false',
     ]);
@@ -84,7 +49,7 @@ describe('CommandBlock', () => {
   });
 
   it('fills in live from the store, quoted, and drops the note', () => {
-    render(<CommandBlock command={change} />);
+    const { container } = render(<CommandBlock command={change} />);
     act(() => useAppStore.getState().setCommandInput('recipient', "O'Brien’s $(x)"));
     expect(shown()).toEqual([
       "Set-DistributionGroup -Identity 'O''Brien’’s $(x)' -RequireSenderAuthenticationEnabled $false",
@@ -93,7 +58,7 @@ describe('CommandBlock', () => {
   });
 
   it('leaves a code block in another language as written', () => {
-    render(<CommandBlock command={command('repadmin /syncall', 'text')} />);
+    const { container } = render(<CommandBlock command={command('repadmin /syncall', 'text')} />);
     expect(shown()).toEqual(['repadmin /syncall']);
     expect(container.querySelector('figcaption')?.textContent).toBe('Text');
   });
@@ -103,71 +68,72 @@ describe('CommandBlock', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     act(() => useAppStore.getState().setCommandInput('senders', 'a@fabrikam.com\nb@fabrikam.com'));
     render(<CommandBlock command={contacts} />);
-    const status = container.querySelector('[role="status"]');
-    expect(status?.textContent).toBe('');
-    const button = container.querySelector('button');
-    expect(button?.textContent).toBe('Copy command');
-    await act(async () => button?.click());
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    const button = screen.getByRole('button');
+    expect(button.textContent).toBe('Copy command');
+    await act(async () => button.click());
     expect(writeText).toHaveBeenCalledWith(shown()[0]);
     expect(shown()[0]).toBe(
       "New-MailContact -Name 'a@fabrikam.com' -ExternalEmailAddress 'a@fabrikam.com'\nNew-MailContact -Name 'b@fabrikam.com' -ExternalEmailAddress 'b@fabrikam.com'",
     );
-    expect(status?.textContent).toBe('Copied');
+    expect(status.textContent).toBe('Copied');
   });
 });
 
 describe('CommandInputsPanel', () => {
   it('asks only for the inputs the commands use, and nothing when they use none', () => {
-    render(<CommandInputsPanel commands={[change, contacts]} />);
+    const { container, rerender } = render(<CommandInputsPanel commands={[change, contacts]} />);
     expect([...container.querySelectorAll('label')].map((label) => label.textContent)).toEqual([
       'Recipient (name, alias or email address)',
       'Outside senders to allow (one email address per line)',
     ]);
-    expect(field(/Outside senders/)).toBeInstanceOf(HTMLTextAreaElement);
-    act(() => root?.render(<CommandInputsPanel commands={[command('Connect-ExchangeOnline')]} />));
+    expect(screen.getByLabelText(/Outside senders/)).toBeInstanceOf(HTMLTextAreaElement);
+    rerender(<CommandInputsPanel commands={[command('Connect-ExchangeOnline')]} />);
     expect(container.innerHTML).toBe('');
   });
 
-  it('stores what is typed, so the commands fill in', () => {
+  it('stores what is typed, so the commands fill in', async () => {
+    const user = userEvent.setup();
     render(
       <>
         <CommandInputsPanel commands={[change]} />
         <CommandBlock command={change} />
       </>,
     );
-    type(field(/Recipient/), 'Sales Team');
+    await user.type(screen.getByLabelText(/Recipient/), 'Sales Team');
     expect(useAppStore.getState().commandInputs.recipient).toBe('Sales Team');
     expect(shown()[0]).toContain("-Identity 'Sales Team' ");
   });
 
-  it('shows a message next to an invalid input, tied to it, and keeps the placeholder', () => {
+  it('shows a message next to an invalid input, tied to it, and keeps the placeholder', async () => {
+    const user = userEvent.setup();
     render(
       <>
         <CommandInputsPanel commands={[contacts]} />
         <CommandBlock command={contacts} />
       </>,
     );
-    const senders = field(/Outside senders/);
-    type(senders, 'a@fabrikam.com\nbob@');
+    const senders = screen.getByLabelText(/Outside senders/);
+    await user.type(senders, 'a@fabrikam.com{Enter}bob@');
     expect(senders.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(senders)).toContain(
       "line 2: 'bob@' is not an email address (nothing comes after the @).",
     );
     expect(shown()[0]).toBe('New-MailContact -Name <sender> -ExternalEmailAddress <sender>');
-    type(senders, 'a@fabrikam.com');
+    await user.clear(senders);
+    await user.type(senders, 'a@fabrikam.com');
     expect(senders.hasAttribute('aria-invalid')).toBe(false);
     expect(describedBy(senders)).not.toContain('line 2');
   });
 
-  it('clears everything typed and says so', () => {
+  it('clears everything typed and says so', async () => {
+    const user = userEvent.setup();
     act(() => useAppStore.getState().setCommandInput('recipient', 'Sales'));
-    render(<CommandInputsPanel commands={[change]} />);
-    const clear = [...container.querySelectorAll('button')].find(
-      (button) => button.textContent === 'Clear what you typed',
-    );
-    act(() => clear?.click());
+    const { container } = render(<CommandInputsPanel commands={[change]} />);
+    await user.click(screen.getByRole('button', { name: 'Clear what you typed' }));
     expect(useAppStore.getState().commandInputs).toEqual({});
-    expect(field(/Recipient/).value).toBe('');
-    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/^Cleared/);
+    expect((screen.getByLabelText(/Recipient/) as HTMLInputElement).value).toBe('');
+    expect(within(container).getByRole('status').textContent).toMatch(/^Cleared/);
   });
 });

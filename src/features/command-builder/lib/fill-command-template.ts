@@ -20,11 +20,7 @@
 import { findPlaceholders, listPlaceholders } from '../../../lib/powershell/command-template';
 import { quotePowerShellLiteral } from '../../../lib/powershell/quote-literal';
 
-export {
-  findTemplateProblems,
-  listPlaceholders,
-  type TemplateCheckOptions,
-} from '../../../lib/powershell/command-template';
+export { listPlaceholders } from '../../../lib/powershell/command-template';
 
 export type PlaceholderValue = string | readonly string[] | undefined;
 export type PlaceholderValues = Readonly<Record<string, PlaceholderValue>>;

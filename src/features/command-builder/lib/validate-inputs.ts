@@ -180,11 +180,6 @@ export function emailAddressProblem(address: string): string | undefined {
   return localPartProblem(local) ?? domainProblem(domain);
 }
 
-/** Whether `address` passes {@link emailAddressProblem}. */
-export function isEmailAddress(address: string): boolean {
-  return emailAddressProblem(address) === undefined;
-}
-
 /** Line terminators in the text area (Unicode's: CR LF, LF, CR, NEL, LS, PS). */
 const LINE_SPLIT = /\r\n|[\n\r\u0085\u2028\u2029]/;
 /** Separators tolerated between addresses on one line. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { UpdatePrompt } from '../../features/offline/components/UpdatePrompt';
+import { UpdatePrompt } from '../../features/offline/components/update-prompt';
 import { paths } from '../../lib/paths';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 

@@ -1,13 +1,13 @@
 import { Suspense, use, type ReactNode } from 'react';
 import type { FixBody, FixRoute, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
-import type { CommandRenderer } from '../../../components/doc/DocContent';
-import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
-import { PageHeading } from '../../../components/ui/PageHeading';
+import type { CommandRenderer } from '../../../components/doc/doc-content';
+import { ErrorBoundary } from '../../../components/ui/error-boundary';
+import { PageHeading } from '../../../components/ui/page-heading';
 import { usePageDescription } from '../../../hooks/use-page-meta';
 import { fixBodies } from '../../../content/fix-bodies';
-import { FixBodyView } from './FixBodyView';
-import type { StepActionsRenderer } from './StepList';
+import { FixBodyView } from './fix-body-view';
+import type { StepActionsRenderer } from './step-list';
 
 interface FixPageProps {
   fix: FixRoute;

@@ -1,8 +1,8 @@
 import type { FixBody } from '../../../content/model';
 import { useFixBody } from '../../../hooks/use-fix-body';
 import { commandsIn, fixBodyCommands, fixBodySteps } from '../lib/page-commands';
-import { CommandInputsPanel } from './CommandInputsPanel';
-import { PowerShellAlternative, type PowerShellFixLink } from './PowerShellAlternative';
+import { CommandInputsPanel } from './command-inputs-panel';
+import { PowerShellAlternative, type PowerShellFixLink } from './powershell-alternative';
 
 interface FixCommandToolsProps {
   body: FixBody;

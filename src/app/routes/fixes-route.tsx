@@ -1,7 +1,7 @@
 import { tree } from 'virtual:content';
 import fixIndex from 'virtual:content/fix-index';
 import catalogue from 'virtual:content/codes';
-import { FixIndexPage } from '../../features/helpdesk/components/FixIndexPage';
+import { FixIndexPage } from '../../features/helpdesk/components/fix-index-page';
 import { codeSourcesFromCatalogue } from '../../features/helpdesk/lib/code-index';
 import { buildFixIndex } from '../../features/helpdesk/lib/fix-index';
 import { treePositions } from '../tree-positions';

@@ -1,5 +1,5 @@
-import { PageHeading } from '../../components/ui/PageHeading';
-import { TextLink } from '../../components/ui/TextLink';
+import { PageHeading } from '../../components/ui/page-heading';
+import { TextLink } from '../../components/ui/text-link';
 import { paths } from '../../lib/paths';
 import { useNotFoundStatus } from '../../hooks/use-page-meta';
 

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../../../lib/paths';
-import { CopyButton } from '../../../components/ui/CopyButton';
+import { CopyButton } from '../../../components/ui/copy-button';
 
 interface CopyLinkButtonProps {
   /** The app path to link to ("/admin/…"); the deployment's origin and base path are added. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { absoluteUrl, paths } from '../../../lib/paths';
-import { CopyButton } from '../../../components/ui/CopyButton';
+import { CopyButton } from '../../../components/ui/copy-button';
 
 interface StepLinkProps {
   /** The fix page's app path. */

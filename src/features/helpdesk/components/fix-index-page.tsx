@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { PageHeading } from '../../../components/ui/PageHeading';
-import { TextLink } from '../../../components/ui/TextLink';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { TextLink } from '../../../components/ui/text-link';
 import type { CodeIndexEntry } from '../lib/code-index';
 import {
   filterFixIndex,

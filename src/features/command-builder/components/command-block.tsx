@@ -1,5 +1,5 @@
 import { Fragment, useId, useMemo, useRef, type ReactNode } from 'react';
-import { CopyButton } from '../../../components/ui/CopyButton';
+import { CopyButton } from '../../../components/ui/copy-button';
 import { useCommandInputChecks } from '../hooks/use-command-input-checks';
 import {
   commandText,

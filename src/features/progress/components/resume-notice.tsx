@@ -1,5 +1,5 @@
 import type { FixSummary } from '../../../content/model';
-import { TextLink } from '../../../components/ui/TextLink';
+import { TextLink } from '../../../components/ui/text-link';
 import { useAppStore } from '../../../store/app-store';
 import { latestInProgress } from '../lib/latest-in-progress';
 

@@ -1,8 +1,8 @@
 import type { TreeOption, TreeQuestion, UnavailableRule } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
-import { PageHeading } from '../../../components/ui/PageHeading';
-import { TextLink } from '../../../components/ui/TextLink';
-import { Breadcrumb } from './Breadcrumb';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { TextLink } from '../../../components/ui/text-link';
+import { Breadcrumb } from './breadcrumb';
 
 interface UnavailableScreenProps {
   question: TreeQuestion;

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { CopyButton } from '../../../components/ui/CopyButton';
+import { CopyButton } from '../../../components/ui/copy-button';
 import { absoluteUrl } from '../../../lib/paths';
 import { adminMessageText, buildAdminMessage, mailtoHref } from '../lib/admin-message';
 import { useOrigin } from '../lib/use-origin';

@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { DocNode, FixBody, FixSection } from '../../../content/model';
-import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
-import { StepList, type StepActionsRenderer } from './StepList';
+import { DocContent, type CommandRenderer } from '../../../components/doc/doc-content';
+import { StepList, type StepActionsRenderer } from './step-list';
 
 export interface FixBodyViewProps {
   body: FixBody;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
-import { PageHeading } from '../../../components/ui/PageHeading';
-import { TextLink } from '../../../components/ui/TextLink';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { TextLink } from '../../../components/ui/text-link';
 import { paths } from '../../../lib/paths';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import {
@@ -16,8 +16,8 @@ import {
   type AnalyzedSource,
   type AnalyzerProblem,
 } from '../store/analyzer-store';
-import { AnalysisResult, resultTitle } from './AnalysisResult';
-import { BounceInput } from './BounceInput';
+import { AnalysisResult, resultTitle } from './analysis-result';
+import { BounceInput } from './bounce-input';
 
 /** What a composed slot gets to know about a result that goes on into the tree. */
 export interface AnalyzerResultInfo {
@@ -57,6 +57,7 @@ function afterPaint(): Promise<void> {
  * The bounce analyzer: paste a bounce or open a .eml/.txt file; the diagnosis, its evidence and
  * the way on into the tree. Everything runs here in the browser.
  */
+// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPageProps) {
   const draft = useAnalyzerStore((state) => state.draft);
   const outcome = useAnalyzerStore((state) => state.outcome);

@@ -1,5 +1,5 @@
 import fixIndex from 'virtual:content/fix-index';
-import { ResumeNotice } from '../../features/progress/components/ResumeNotice';
+import { ResumeNotice } from '../../features/progress/components/resume-notice';
 import { pathLeadsTo } from '../path-leads-to';
 
 /**

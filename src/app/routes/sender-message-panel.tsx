@@ -1,5 +1,5 @@
 import fixIndex from 'virtual:content/fix-index';
-import { SenderAdminMessage } from '../../features/helpdesk/components/SenderAdminMessage';
+import { SenderAdminMessage } from '../../features/helpdesk/components/sender-admin-message';
 import { adminPathForCodes } from '../../features/helpdesk/lib/admin-path-for-codes';
 import { paths } from '../../lib/paths';
 import { treePositions } from '../tree-positions';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store/app-store';
 
-const ResumePanel = lazy(() => import('./ResumePanel'));
+const ResumePanel = lazy(() => import('./resume-panel'));
 
 /**
  * "Continue where you left off", for someone with progress only. A chunk of its own, so the store

@@ -4,11 +4,11 @@ import { fixes, redirects, tree } from 'virtual:content';
 import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
-import { AnalyzerCallout } from '../../features/analyzer/components/AnalyzerCallout';
-import { FixPage } from '../../features/fix-page/components/FixPage';
-import { Breadcrumb } from '../../features/wizard/components/Breadcrumb';
-import { QuestionScreen } from '../../features/wizard/components/QuestionScreen';
-import { UnavailableScreen } from '../../features/wizard/components/UnavailableScreen';
+import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
+import { FixPage } from '../../features/fix-page/components/fix-page';
+import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
+import { QuestionScreen } from '../../features/wizard/components/question-screen';
+import { UnavailableScreen } from '../../features/wizard/components/unavailable-screen';
 import { roleSlugs } from '../../lib/paths';
 import { PageTools } from './lazy-page-tools';
 import {
@@ -19,12 +19,12 @@ import {
   renderCommandBlock,
   renderCommandBlockStandalone,
 } from './lazy-command-builder';
-import { NotFoundScreen } from './NotFoundScreen';
+import { NotFoundScreen } from './not-found-screen';
 
 const content = { tree, fixes };
 
-const SenderMessagePanel = lazy(() => import('./SenderMessagePanel'));
-const ResumeGate = lazy(() => import('./ResumeGate'));
+const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
+const ResumeGate = lazy(() => import('./resume-gate'));
 
 function decodeSegment(segment: string): string {
   try {
@@ -34,7 +34,8 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** Every wizard URL: the path is the position in the tree (DESIGN.md's URL contract). */
+/** Every wizard URL: the path is the position in the tree (docs/design.md's URL contract). */
+// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function WizardRoute() {
   const { pathname, hash } = useLocation();
   const redirect = redirectFor(redirects, pathname);

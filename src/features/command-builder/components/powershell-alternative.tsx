@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { DocContent } from '../../../components/doc/DocContent';
-import { TextLink } from '../../../components/ui/TextLink';
+import { DocContent } from '../../../components/doc/doc-content';
+import { TextLink } from '../../../components/ui/text-link';
 import type { FixBodyState } from '../../../hooks/use-fix-body';
 import { fixBodySteps } from '../lib/page-commands';
-import { renderCommandBlock } from './CommandBlock';
+import { renderCommandBlock } from './command-block';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 export interface PowerShellFixLink {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContentBundle } from '../../../content/build/content-plugin';
 import { analyzeBounce } from '../lib/analyze-bounce';
 import { continueRoutes, resolveBounce } from '../lib/continue-plan';
-import { AnalysisResult } from './AnalysisResult';
-import { AnalyzerPage } from './AnalyzerPage';
+import { AnalysisResult } from './analysis-result';
+import { AnalyzerPage } from './analyzer-page';
 
 // Runs in Node, without a DOM: the page must render the way the prerenderer renders it.
 const content = loadContentBundle(fileURLToPath(new URL('../../../../', import.meta.url)));

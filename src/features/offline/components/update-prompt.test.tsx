@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateNotice } from '../lib/update-notice';
-import { UpdatePrompt } from './UpdatePrompt';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+import { UpdatePrompt } from './update-prompt';
 
 afterEach(() => {
+  cleanup();
   vi.restoreAllMocks();
-  document.body.innerHTML = '';
 });
 
 describe('update prompt', () => {
@@ -28,18 +26,13 @@ describe('update prompt', () => {
       return () => {};
     });
     const pending = vi.spyOn(updateNotice, 'pendingUpdate').mockReturnValue(null);
-    const container = document.body.appendChild(document.createElement('div'));
-    const root = createRoot(container);
-    await act(async () => root.render(<UpdatePrompt />));
-    expect(container.textContent).toBe('');
+    render(<UpdatePrompt />);
+    expect(screen.getByRole('status').textContent).toBe('');
 
     pending.mockReturnValue(apply);
-    await act(async () => notify());
-    expect(container.querySelector('[role="status"]')?.textContent).toContain(
-      'A new version is available.',
-    );
-    container.querySelector('button')?.click();
+    act(() => notify());
+    expect(screen.getByRole('status').textContent).toContain('A new version is available.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Reload' }));
     expect(apply).toHaveBeenCalledTimes(1);
-    await act(async () => root.unmount());
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../../../store/app-store';
 import { parseStatusCodes } from '../lib/admin-message';
-import { AdminMessage } from './AdminMessage';
-import { AdminMessageSection } from './AdminMessageSection';
+import { AdminMessage } from './admin-message';
+import { AdminMessageSection } from './admin-message-section';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface SenderAdminMessageProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FixStep } from '../../../content/model';
-import { DocContent, type CommandRenderer } from '../../../components/doc/DocContent';
+import { DocContent, type CommandRenderer } from '../../../components/doc/doc-content';
 
 /** Controls shown under a step (a "done" checkbox, a link to it); they may reveal on group-hover. */
 export type StepActionsRenderer = (step: FixStep) => ReactNode;

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
-import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { paths } from '../lib/paths';
-import { Layout } from './layout/Layout';
-import { AppErrorScreen } from './routes/AppErrorScreen';
-import { WizardRoute } from './routes/WizardRoute';
+import { Layout } from './layout/layout';
+import { AppErrorScreen } from './routes/app-error-screen';
+import { WizardRoute } from './routes/wizard-route';
 import { preloadPageTools } from './routes/lazy-page-tools';
 
 // Route-level features load on demand, so the entry chunk stays within its budget.
-const AnalyzeRoute = lazy(() => import('./routes/AnalyzeRoute'));
-const FixesRoute = lazy(() => import('./routes/FixesRoute'));
+const AnalyzeRoute = lazy(() => import('./routes/analyze-route'));
+const FixesRoute = lazy(() => import('./routes/fixes-route'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {

@@ -2,9 +2,9 @@ import { fixes, tree } from 'virtual:content';
 import {
   AnalyzerPage,
   type AnalyzerResultInfo,
-} from '../../features/analyzer/components/AnalyzerPage';
-import { AdminMessage } from '../../features/helpdesk/components/AdminMessage';
-import { AdminMessageSection } from '../../features/helpdesk/components/AdminMessageSection';
+} from '../../features/analyzer/components/analyzer-page';
+import { AdminMessage } from '../../features/helpdesk/components/admin-message';
+import { AdminMessageSection } from '../../features/helpdesk/components/admin-message-section';
 import { roleSlugs } from '../../lib/paths';
 
 /** /analyze: the bounce analyzer, loaded on demand (see App), composed with the tree. */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AnswerKey, FixRoute, Tree } from '../../../content/model';
 import { answerLabel, findAnswerOption } from '../../../content/path-for-answers';
 import { fixesFor } from '../../../content/tree-logic';
-import { TextLink } from '../../../components/ui/TextLink';
+import { TextLink } from '../../../components/ui/text-link';
 import type { BounceAnswers } from '../lib/analyze-bounce';
 import type { ContinueRoute } from '../lib/continue-plan';
 import { buttonClass, cardClass, sectionHeadingClass } from './styles';

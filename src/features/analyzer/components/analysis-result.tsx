@@ -1,14 +1,14 @@
 import type { ReactNode, RefObject } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
-import { TextLink, textLinkClass } from '../../../components/ui/TextLink';
+import { TextLink, textLinkClass } from '../../../components/ui/text-link';
 import { paths } from '../../../lib/paths';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import type { ContinueRoute, Resolution } from '../lib/continue-plan';
 import type { AnalyzedSource } from '../store/analyzer-store';
-import { AskQuestion } from './AskQuestion';
-import { BounceFacts } from './BounceFacts';
-import { ContinueRoutes } from './ContinueRoutes';
-import { EvidenceList } from './EvidenceList';
+import { AskQuestion } from './ask-question';
+import { BounceFacts } from './bounce-facts';
+import { ContinueRoutes } from './continue-routes';
+import { EvidenceList } from './evidence-list';
 import { sectionHeadingClass } from './styles';
 
 interface AnalysisResultProps {

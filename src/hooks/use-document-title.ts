@@ -1,1 +1,0 @@
-export { SITE_NAME, documentTitle, useDocumentTitle } from './use-page-meta';
