@@ -1,5 +1,5 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { FixBody, FixRoute, FixSummary } from '../../../content/model';
+import type { FixBody, FixRoute, FixSection, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
@@ -23,6 +23,8 @@ interface FixPageProps {
   renderStepActions?: StepActionsRenderer;
   /** Shown between the body's intro and its sections, once the body has loaded. */
   renderAfterIntro?: (body: FixBody) => ReactNode;
+  /** Shown at the end of each section, inside it (nothing for most). */
+  renderAfterSection?: (section: FixSection) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
@@ -75,6 +77,7 @@ function LoadedFix({
   renderAfterBody,
   renderStepActions,
   renderAfterIntro,
+  renderAfterSection,
 }: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
   const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
   usePageDescription(body.summary.summary);
@@ -89,6 +92,7 @@ function LoadedFix({
         renderCommand={renderCommand}
         renderStepActions={renderStepActions}
         afterIntro={renderAfterIntro?.(body)}
+        afterSection={renderAfterSection}
       />
       {renderAfterBody?.(body.summary)}
       <FixSources body={body} />

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { roleSlugs } from '../lib/paths.ts';
+import { buildContent } from './build/build-content.ts';
+import { readContentDir } from './build/read-content-dir.ts';
+import type { Tree, TreeOption } from './model.ts';
+import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
+import { troubleshootingPathFor } from './troubleshooting-path.ts';
+
+const option = (slug: string, next?: string, extra: Partial<TreeOption> = {}): TreeOption => ({
+  slug,
+  label: slug,
+  explanation: '',
+  ...(next ? { next } : {}),
+  ...extra,
+});
+
+/** An admin path (recipient → platform → method) and a troubleshooting path asking the other way round. */
+const tree: Tree = {
+  start: 'role',
+  questions: {
+    role: {
+      id: 'role',
+      key: 'role',
+      title: 'Who?',
+      shortTitle: 'You',
+      options: [option('admin', 'recipient'), option('help', 'help-platform')],
+    },
+    recipient: {
+      id: 'recipient',
+      key: 'recipient',
+      title: 'Recipient?',
+      shortTitle: 'Recipient',
+      options: [option('group', 'platform'), option('cloud-group', 'platform')],
+    },
+    platform: {
+      id: 'platform',
+      key: 'platform',
+      title: 'Exchange?',
+      shortTitle: 'Exchange',
+      options: [option('online', 'method'), option('server', 'method')],
+    },
+    method: {
+      id: 'method',
+      key: 'method',
+      title: 'How?',
+      shortTitle: 'Method',
+      options: [option('everyone'), option('list')],
+    },
+    'help-platform': {
+      id: 'help-platform',
+      key: 'platform',
+      title: 'Exchange?',
+      shortTitle: 'Exchange',
+      options: [option('online', 'help-recipient'), option('server', 'help-recipient')],
+    },
+    'help-recipient': {
+      id: 'help-recipient',
+      key: 'recipient',
+      title: 'Recipient?',
+      shortTitle: 'Recipient',
+      options: [
+        option('group', 'symptom'),
+        option('cloud-group', 'symptom', { when: { platform: ['online'] } }),
+      ],
+    },
+    symptom: {
+      id: 'symptom',
+      key: 'method',
+      title: 'What now?',
+      shortTitle: 'Now',
+      options: [option('same'), option('other')],
+    },
+  },
+};
+
+const admin = { role: 'admin', recipient: 'group', platform: 'server', method: 'everyone' };
+
+describe('troubleshootingPathFor', () => {
+  it('carries the platform and recipient over, in the order the troubleshooting path asks them', () => {
+    expect(troubleshootingPathFor(tree, admin, 'help')).toBe('/help/server/group');
+  });
+
+  it('goes as deep as the answers settle, to the fix page itself', () => {
+    expect(troubleshootingPathFor(tree, { ...admin, method: 'same' }, 'help')).toBe(
+      '/help/server/group/same',
+    );
+  });
+
+  it('stops where an answer is not offered after the earlier ones', () => {
+    expect(
+      troubleshootingPathFor(
+        tree,
+        { ...admin, recipient: 'cloud-group', platform: 'server' },
+        'help',
+      ),
+    ).toBe('/help/server');
+    expect(
+      troubleshootingPathFor(
+        tree,
+        { ...admin, recipient: 'cloud-group', platform: 'online' },
+        'help',
+      ),
+    ).toBe('/help/online/cloud-group');
+  });
+
+  it('still links to the start of the path when no answer carries over', () => {
+    expect(troubleshootingPathFor(tree, { role: 'admin' }, 'help')).toBe('/help');
+  });
+
+  it('gives nothing when the tree has no such path', () => {
+    expect(troubleshootingPathFor(tree, admin, 'still-bouncing')).toBeUndefined();
+  });
+});
+
+describe('the real tree', () => {
+  const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+  if (!bundle) throw new Error(problems.map((problem) => problem.message).join('\n'));
+  const content = { tree: bundle.tree, fixes: bundle.fixes };
+
+  it.each([
+    ['distribution-group', 'exchange-online', '/still-bouncing/exchange-online/distribution-group'],
+    ['public-folder', 'exchange-2007', '/still-bouncing/exchange-2007/public-folder'],
+    [
+      'microsoft-365-group',
+      'exchange-online',
+      '/still-bouncing/exchange-online/microsoft-365-group',
+    ],
+  ])(
+    'an admin fix for a %s on %s leads to %s, a question of the path',
+    (recipient, platform, path) => {
+      const answers = {
+        role: roleSlugs.admin,
+        recipient,
+        platform,
+        method: 'allow-everyone',
+        surface: 'powershell',
+      };
+      expect(troubleshootingPathFor(bundle.tree, answers, roleSlugs.stillBouncing)).toBe(path);
+      const position = resolvePosition(content, segmentsFromPath(path));
+      expect(position.kind === 'question' && position.question.key).toBe('method');
+    },
+  );
+});
