@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { fixes, redirects, tree } from 'virtual:content';
 import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { siteContent } from '../../content/site-content';
 import { troubleshootingPathFor } from '../../content/troubleshooting-path';
 import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
 import { FixPage } from '../../features/fix-page/components/fix-page';
@@ -23,8 +23,6 @@ import {
 import { NotFoundScreen } from './not-found-screen';
 import { renderStillBouncingLink } from './still-bouncing-link';
 
-const content = { tree, fixes };
-
 const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
 const ResumeGate = lazy(() => import('./resume-gate'));
 
@@ -40,7 +38,8 @@ function decodeSegment(segment: string): string {
 // eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function WizardRoute() {
   const { pathname, hash } = useLocation();
-  const redirect = redirectFor(redirects, pathname);
+  const content = siteContent();
+  const redirect = redirectFor(content.redirects, pathname);
   if (redirect) return <Navigate to={redirect + hash} replace />;
 
   const position = resolvePosition(content, segmentsFromPath(pathname));
@@ -116,7 +115,7 @@ export function WizardRoute() {
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
           renderAfterSection={renderStillBouncingLink(
             position.answers.role === roleSlugs.admin
-              ? troubleshootingPathFor(tree, position.answers, roleSlugs.stillBouncing)
+              ? troubleshootingPathFor(content.tree, position.answers, roleSlugs.stillBouncing)
               : undefined,
           )}
         />
