@@ -2,74 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { roleSlugs } from '../lib/paths.ts';
 import { buildContent } from './build/build-content.ts';
 import { readContentDir } from './build/read-content-dir.ts';
-import type { Tree, TreeOption } from './model.ts';
+import type { Tree, TreeOption, TreeQuestion } from './model.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 import { troubleshootingPathFor } from './troubleshooting-path.ts';
 
-const option = (slug: string, next?: string, extra: Partial<TreeOption> = {}): TreeOption => ({
-  slug,
-  label: slug,
-  explanation: '',
-  ...(next ? { next } : {}),
-  ...extra,
+/** Options and questions with only what the walk reads: slugs, next questions, conditions. */
+const to = (next: string, slugs: string[], when?: TreeOption['when']): TreeOption[] =>
+  slugs.map((slug) => ({ slug, label: slug, explanation: '', next, ...(when ? { when } : {}) }));
+const ends = (slugs: string[]): TreeOption[] =>
+  slugs.map((slug) => ({ slug, label: slug, explanation: '' }));
+const ask = (id: string, key: TreeQuestion['key'], options: TreeOption[]): TreeQuestion => ({
+  id,
+  key,
+  title: id,
+  shortTitle: id,
+  options,
 });
 
 /** An admin path (recipient → platform → method) and a troubleshooting path asking the other way round. */
 const tree: Tree = {
   start: 'role',
   questions: {
-    role: {
-      id: 'role',
-      key: 'role',
-      title: 'Who?',
-      shortTitle: 'You',
-      options: [option('admin', 'recipient'), option('help', 'help-platform')],
-    },
-    recipient: {
-      id: 'recipient',
-      key: 'recipient',
-      title: 'Recipient?',
-      shortTitle: 'Recipient',
-      options: [option('group', 'platform'), option('cloud-group', 'platform')],
-    },
-    platform: {
-      id: 'platform',
-      key: 'platform',
-      title: 'Exchange?',
-      shortTitle: 'Exchange',
-      options: [option('online', 'method'), option('server', 'method')],
-    },
-    method: {
-      id: 'method',
-      key: 'method',
-      title: 'How?',
-      shortTitle: 'Method',
-      options: [option('everyone'), option('list')],
-    },
-    'help-platform': {
-      id: 'help-platform',
-      key: 'platform',
-      title: 'Exchange?',
-      shortTitle: 'Exchange',
-      options: [option('online', 'help-recipient'), option('server', 'help-recipient')],
-    },
-    'help-recipient': {
-      id: 'help-recipient',
-      key: 'recipient',
-      title: 'Recipient?',
-      shortTitle: 'Recipient',
-      options: [
-        option('group', 'symptom'),
-        option('cloud-group', 'symptom', { when: { platform: ['online'] } }),
-      ],
-    },
-    symptom: {
-      id: 'symptom',
-      key: 'method',
-      title: 'What now?',
-      shortTitle: 'Now',
-      options: [option('same'), option('other')],
-    },
+    role: ask('role', 'role', [...to('recipient', ['admin']), ...to('help-platform', ['help'])]),
+    recipient: ask('recipient', 'recipient', to('platform', ['group', 'cloud-group'])),
+    platform: ask('platform', 'platform', to('method', ['online', 'server'])),
+    method: ask('method', 'method', ends(['everyone', 'list'])),
+    'help-platform': ask('help-platform', 'platform', to('help-recipient', ['online', 'server'])),
+    'help-recipient': ask('help-recipient', 'recipient', [
+      ...to('symptom', ['group']),
+      ...to('symptom', ['cloud-group'], { platform: ['online'] }),
+    ]),
+    symptom: ask('symptom', 'method', ends(['same', 'other'])),
   },
 };
 
