@@ -187,6 +187,11 @@ describe('every page of the path', () => {
     if (firstChange >= 0) expect(firstCheck).toBeLessThan(firstChange);
   });
 
+  it.each(rows)('%s links only to steps that exist', (_id, page) => {
+    const links = [...JSON.stringify(page.body).matchAll(/"href":"(\/[^"#]*)/g)].map((m) => m[1]!);
+    for (const link of links) expect(at(link).kind, link).not.toBe('not-found');
+  });
+
   it.each(rows)("%s uses only its platform's commands", (_id, page) => {
     const platforms = page.summary.appliesTo.platform ?? [];
     const commands = page.lines.join('\n');
