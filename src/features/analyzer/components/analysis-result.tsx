@@ -41,6 +41,8 @@ const KIND_NOTES: Partial<Record<BounceAnalysis['kind'], string>> = {
   'app-side':
     'An app, device or script failed to sign in or send. The wizard’s app-owner path covers it.',
   ambiguous: 'This text fits more than one problem. One answer settles which.',
+  'admin-error':
+    'This is not a bounce: it is an error Exchange gives while a fix is being applied (in PowerShell or the admin center). Here is what it means and how to get past it.',
 };
 
 function SourceLine({ source }: { source: AnalyzedSource }) {

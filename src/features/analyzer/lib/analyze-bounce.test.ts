@@ -18,6 +18,10 @@ const fixturesDir = new URL('../fixtures/', import.meta.url);
 
 type Narrowed = Pick<BounceAnalysis, 'recipientCandidates' | 'platformCandidates'>;
 
+const ADMIN: BounceAnswers = { role: 'admin' };
+/** A recipient synchronized from on-premises is changed there (a hybrid organization). */
+const ON_PREMISES: BounceAnswers = { role: 'admin', platform: 'exchange-server' };
+
 /**
  * Every fixture and what the analyzer must make of it. The file name says which catalogue entry
  * must match (the part before `--`); this table adds the kind, the recipient and the answers.
@@ -25,6 +29,45 @@ type Narrowed = Pick<BounceAnalysis, 'recipientCandidates' | 'platformCandidates
 const expectations: Array<
   [string, BounceAnalysis['kind'], string | undefined, BounceAnswers, Narrowed?]
 > = [
+  ['admin-error-cmdlet-not-recognized--powershell.txt', 'admin-error', undefined, ADMIN],
+  [
+    'admin-error-not-group-manager--eac.txt',
+    'admin-error',
+    undefined,
+    ADMIN,
+    { recipientCandidates: ['distribution-group', 'security-group'] },
+  ],
+  [
+    'admin-error-not-group-manager--powershell.txt',
+    'admin-error',
+    undefined,
+    ADMIN,
+    { recipientCandidates: ['distribution-group', 'security-group'] },
+  ],
+  ['admin-error-object-ambiguous--powershell.txt', 'admin-error', undefined, ADMIN],
+  ['admin-error-object-not-found--powershell.txt', 'admin-error', undefined, ADMIN],
+  ['admin-error-parameter-not-found--powershell.txt', 'admin-error', undefined, ADMIN],
+  [
+    'admin-error-synced-group--powershell.txt',
+    'admin-error',
+    undefined,
+    ON_PREMISES,
+    { recipientCandidates: ['distribution-group', 'security-group'] },
+  ],
+  [
+    'admin-error-synced-mail-user--powershell.txt',
+    'admin-error',
+    undefined,
+    { role: 'admin', platform: 'exchange-server', recipient: 'mail-user' },
+  ],
+  [
+    'admin-error-synced-mailbox--eac.txt',
+    'admin-error',
+    undefined,
+    ON_PREMISES,
+    { recipientCandidates: ['user-mailbox', 'shared-mailbox'] },
+  ],
+  ['admin-error-synced-object--powershell.txt', 'admin-error', undefined, ON_PREMISES],
   ['app-5-7-3-auth-unsuccessful--app-log.txt', 'app-side', undefined, { role: 'app' }],
   [
     'app-5-7-3-auth-unsuccessful--dsn.eml',

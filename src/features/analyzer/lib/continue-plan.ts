@@ -61,6 +61,8 @@ export function rolesFor(resolution: Resolution): RoleSlug[] {
     return resolution.answers.role ? [resolution.answers.role] : ['admin', 'sender'];
   }
   if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  // An error met while applying a fix: back into the admin path, as far as its text settles.
+  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? 'admin'];
   return [];
 }
 
