@@ -8,7 +8,8 @@ import { buildContent } from './build/build-content.ts';
 import { readContentDir } from './build/read-content-dir.ts';
 import { textOf } from './build/split-fix-body.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
-import type { DocNode, FixBody, FixSummary } from './model.ts';
+import type { Answers, DocNode, FixBody, FixSummary } from './model.ts';
+import { fixBodyForAnswers } from './only-blocks.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 
 const result = buildContent(readContentDir(process.cwd()));
@@ -91,6 +92,12 @@ function stepsText(body: FixBody): string {
 }
 function cmdlets(text: string, verb: 'Set' | 'Get'): Set<string> {
   return new Set(text.match(new RegExp(`\\b${verb}-[A-Za-z]+\\b`, 'g')) ?? []);
+}
+/** One answer per key the page applies to: enough to resolve its blocks that name other keys. */
+function firstAnswers(fix: FixSummary): Answers {
+  return Object.fromEntries(
+    Object.entries(fix.appliesTo).map(([key, slugs]) => [key, slugs[0]]),
+  ) as Answers;
 }
 function platformsOf(fix: FixSummary): string[] {
   return fix.appliesTo.platform ?? [];
@@ -216,19 +223,22 @@ describe('admin fix pages', () => {
   it.each(
     adminPages
       .filter((p) => p.fix.appliesTo.recipient?.includes('public-folder'))
-      .map((p) => [p.fix.id, p] as const),
+      .flatMap((p) => platformsOf(p.fix).map((platform) => [p.fix.id, platform, p] as const)),
   )(
-    '%s also lets the Anonymous user create items, and takes it back on undo',
-    (_id, { fix, body }) => {
-      expect(sectionCommands(body, 'steps')).toContain(
+    '%s on %s also lets the Anonymous user create items, and takes it back on undo',
+    (_id, platform, { fix, body }) => {
+      const shown = fixBodyForAnswers(body, { role: 'admin', ...firstAnswers(fix), platform });
+      expect(sectionCommands(shown, 'steps')).toContain(
         'Add-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous -AccessRights CreateItems',
       );
-      const undo = sectionCommands(body, 'undo');
+      const undo = sectionCommands(shown, 'undo');
       expect(undo).toContain(
         'Remove-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous',
       );
-      const legacy = platformsOf(fix).some((p) => p === 'exchange-2010' || p === 'exchange-2007');
+      // -AccessRights exists on Remove-PublicFolderClientPermission in Exchange 2010 (and 2007) only.
+      const legacy = platform === 'exchange-2010' || platform === 'exchange-2007';
       if (legacy) expect(undo).toContain('-User Anonymous -AccessRights CreateItems');
+      else expect(undo).not.toContain('-AccessRights');
     },
   );
 

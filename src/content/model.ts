@@ -21,7 +21,12 @@ export type DocNode =
       props?: { href?: string; id?: string; start?: number };
       children: DocNode[];
     }
-  | { type: 'command'; language: string; template: string };
+  | { type: 'command'; language: string; template: string }
+  /**
+   * Shown only where the page's answers match `when` (`:::only{platform="…"}` in markdown). The
+   * page resolves these against its position's answers before anything reads or renders it.
+   */
+  | { type: 'only'; when: AnswerCondition; children: DocNode[] };
 
 export const DOC_TAGS = [
   'p',

@@ -10,6 +10,12 @@ import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
 import { checkTreeGraph } from './check-tree-graph.ts';
 import { compileMarkdown } from './compile-markdown.ts';
+import {
+  deadPartialBlocks,
+  slugsByKey,
+  type OnlyBlockRules,
+  type PartialBlockUse,
+} from './only-directive.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { splitFixBody } from './split-fix-body.ts';
 
@@ -66,6 +72,10 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   const codes = readCodes(files[CODES_FILE], problems);
 
+  const onlyRules = {
+    slugs: tree ? slugsByKey(Object.values(tree.questions)) : undefined,
+    partialBlocks: new Map<string, PartialBlockUse>(),
+  };
   const fixes: FixSummary[] = [];
   const bodies: Record<string, FixBody> = {};
   const fixFiles: Record<string, string> = {};
@@ -78,13 +88,18 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
       });
       continue;
     }
-    const fix = readFix(file, id, files[file] ?? '', problems, lookupPartial, usedPartials);
+    const fix = readFix(file, id, files[file] ?? '', problems, {
+      partials: lookupPartial,
+      usedPartials,
+      onlyRules,
+    });
     if (!fix) continue;
     fixFiles[id] = file;
     fixes.push(fix.summary);
     bodies[id] = fix.body;
   }
 
+  problems.push(...deadPartialBlocks(onlyRules.partialBlocks));
   for (const name of partials.keys()) {
     if (!usedPartials.has(name)) {
       problems.push({
@@ -209,13 +224,18 @@ function readTree(
   return { tree: { start: file.start, questions }, help };
 }
 
+interface FixCompileContext {
+  partials: (name: string) => string | undefined;
+  usedPartials: Set<string>;
+  onlyRules: Omit<OnlyBlockRules, 'appliesTo'>;
+}
+
 function readFix(
   file: string,
   id: string,
   text: string,
   problems: ContentProblem[],
-  partials: (name: string) => string | undefined,
-  usedPartials: Set<string>,
+  { partials, usedPartials, onlyRules }: FixCompileContext,
 ): { summary: FixSummary; body: FixBody } | undefined {
   let parsed: { data: unknown; content: string };
   try {
@@ -243,7 +263,10 @@ function readFix(
   }
   const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
   const report = (message: string) => problems.push({ file, field: 'body', message });
-  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials);
+  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials, {
+    ...onlyRules,
+    appliesTo: frontMatter?.appliesTo,
+  });
   if (!frontMatter) return undefined;
   const summary: FixSummary = {
     id,
