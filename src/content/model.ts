@@ -24,7 +24,7 @@ export type DocNode =
   | { type: 'command'; language: string; template: string }
   /**
    * Shown only where the page's answers match `when` (`:::only{platform="…"}` in markdown). The
-   * page resolves these against its position's answers before anything reads or renders it.
+   * build resolves these for every position (FixBody.variants) before anything reads or renders it.
    */
   | { type: 'only'; when: AnswerCondition; children: DocNode[] };
 
@@ -133,6 +133,13 @@ export interface FixBody {
   summary: FixSummary;
   intro: DocNode[];
   sections: FixSection[];
+  /**
+   * On a page with `:::only` blocks: their distinct conditions, and the page as each position
+   * that reaches it shows it, resolved at build time and keyed by which conditions hold ("101").
+   * Pick one with fixBodyForAnswers; the body itself still holds the unresolved blocks.
+   */
+  conditions?: AnswerCondition[];
+  variants?: Record<string, FixBody>;
 }
 
 export interface Redirect {

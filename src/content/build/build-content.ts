@@ -4,7 +4,17 @@ import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
 import { commandsIn } from '../doc-commands.ts';
-import type { DocNode, FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import type {
+  Answers,
+  DocNode,
+  FixBody,
+  FixSummary,
+  Redirect,
+  Tree,
+  TreeQuestion,
+} from '../model.ts';
+import { enumeratePositions } from '../enumerate-positions.ts';
+import { withVariants } from './resolve-only-blocks.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
@@ -112,7 +122,30 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
-  return { problems, bundle: { tree, questionHelp, fixes, bodies, redirects, codes, fixFiles } };
+  const shown = bodiesWithVariants(tree, fixes, bodies);
+  return {
+    problems,
+    bundle: { tree, questionHelp, fixes, bodies: shown, redirects, codes, fixFiles },
+  };
+}
+
+/** Each body with its `:::only` blocks resolved for every position that reaches its page. */
+function bodiesWithVariants(
+  tree: Tree,
+  fixes: FixSummary[],
+  bodies: Record<string, FixBody>,
+): Record<string, FixBody> {
+  const answersByFix = new Map<string, Answers[]>();
+  for (const position of enumeratePositions({ tree, fixes })) {
+    if (position.kind !== 'fix') continue;
+    answersByFix.set(position.id, [...(answersByFix.get(position.id) ?? []), position.answers]);
+  }
+  return Object.fromEntries(
+    Object.entries(bodies).map(([id, body]) => [
+      id,
+      withVariants(body, answersByFix.get(id) ?? []),
+    ]),
+  );
 }
 
 function orphanMessage(file: string): string {

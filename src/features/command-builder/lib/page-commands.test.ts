@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixSummary } from '../../../content/fix-summary.test-helper';
 import { fixBodyForAnswers } from '../../../content/only-blocks';
+import { withVariants } from '../../../content/build/resolve-only-blocks';
 import type { DocNode, FixBody, FixSummary } from '../../../content/model';
 import {
   COMMAND_INPUT_NAMES,
@@ -100,7 +101,7 @@ describe('the commands of a fix page', () => {
     const legacy = command(
       'Remove-PublicFolderClientPermission -Identity {{mailbox}} -AccessRights CreateItems',
     );
-    const conditional: FixBody = {
+    const unresolved: FixBody = {
       ...body,
       sections: [
         ...body.sections,
@@ -114,6 +115,11 @@ describe('the commands of a fix page', () => {
         },
       ],
     };
+    // The build resolves the blocks for every position that reaches the page.
+    const conditional = withVariants(unresolved, [
+      { platform: 'exchange-server' },
+      { platform: 'exchange-2010' },
+    ]);
     const server = fixBodyForAnswers(conditional, { platform: 'exchange-server' });
     expect(fixBodyCommands(server)).toEqual([first, second, verify, modern]);
     expect(inputsForCommands(fixBodyCommands(server))).toEqual(['recipient']);
@@ -121,7 +127,7 @@ describe('the commands of a fix page', () => {
     expect(fixBodyCommands(legacyPage)).toEqual([first, second, verify, legacy]);
     expect(inputsForCommands(fixBodyCommands(legacyPage))).toEqual(['recipient', 'mailbox']);
     // Unresolved, a conditional block is shown nowhere, so its commands are not read either.
-    expect(fixBodyCommands(conditional)).toEqual([first, second, verify]);
+    expect(fixBodyCommands(unresolved)).toEqual([first, second, verify]);
   });
 
   it('returns the numbered steps, or none for a page without them', () => {

@@ -5,6 +5,7 @@ import { DocContent } from '../../../components/doc/doc-content';
 import { fixSummary } from '../../../content/fix-summary.test-helper';
 import type { Answers, DocNode, FixBody } from '../../../content/model';
 import { fixBodyForAnswers } from '../../../content/only-blocks';
+import { withVariants } from '../../../content/build/resolve-only-blocks';
 import { FixBodyView } from './fix-body-view';
 
 const p = (value: string): DocNode => ({
@@ -18,7 +19,7 @@ const only = (platform: string[], ...children: DocNode[]): DocNode => ({
   children,
 });
 const stepBlocks = [p('Remove the right:'), only(['exchange-2010'], p('With -AccessRights.'))];
-const body: FixBody = {
+const unresolved: FixBody = {
   id: 'fix',
   summary: fixSummary('fix'),
   intro: [p('Intro.'), only(['exchange-server'], p('Server intro.'))],
@@ -46,6 +47,13 @@ const body: FixBody = {
   ],
 };
 
+const platforms = ['exchange-server', 'exchange-2010'];
+// The build resolves the blocks for every position that reaches the page.
+const body = withVariants(
+  unresolved,
+  platforms.map((platform) => ({ role: 'admin', platform })),
+);
+
 function renderFor(answers: Answers): string {
   return renderToString(
     <MemoryRouter>
@@ -56,13 +64,13 @@ function renderFor(answers: Answers): string {
 
 describe('a fix page with :::only blocks', () => {
   it('shows each block only for the answers it names, the steps the same for all', () => {
-    const server = renderFor({ platform: 'exchange-server' });
+    const server = renderFor({ role: 'admin', platform: 'exchange-server' });
     expect(server).toContain('Server intro.');
     expect(server).toContain('Undo 2013+.');
     expect(server).not.toContain('Undo 2010.');
     expect(server).not.toContain('With -AccessRights.');
 
-    const legacy = renderFor({ platform: 'exchange-2010' });
+    const legacy = renderFor({ role: 'admin', platform: 'exchange-2010' });
     expect(legacy).not.toContain('Server intro.');
     expect(legacy).toContain('Undo 2010.');
     expect(legacy).toContain('With -AccessRights.');
@@ -72,6 +80,7 @@ describe('a fix page with :::only blocks', () => {
   });
 
   it('gives the same resolved body for the same answers, so effects do not re-run', () => {
+    expect(Object.keys(body.variants ?? {})).toHaveLength(2);
     expect(fixBodyForAnswers(body, { platform: 'exchange-2010', role: 'admin' })).toBe(
       fixBodyForAnswers(body, { role: 'admin', platform: 'exchange-2010' }),
     );
