@@ -13,7 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
-import { parseCmdletDoc, type CmdletFacts } from './parse-cmdlet-doc.ts';
+import type { CmdletFacts } from '../../src/content/reference/cmdlet-facts.ts';
+import { parseCmdletDoc } from './parse-cmdlet-doc.ts';
 
 const REPOSITORY = 'https://github.com/MicrosoftDocs/office-docs-powershell';
 const FOLDER = 'exchange/exchange-ps/ExchangePowerShell';

@@ -5,6 +5,8 @@
  * parameters the page says cannot be used in the same command. Only names and facts, no prose.
  */
 
+import type { CmdletFacts } from '../../src/content/reference/cmdlet-facts.ts';
+
 /** Product names in "Applicable:" lines → the short codes the table uses. */
 const PRODUCT_CODES: Record<string, string> = {
   'Exchange Server 2010': '2010',
@@ -19,21 +21,6 @@ const PRODUCT_CODES: Record<string, string> = {
   // A typo in one page (Set-MailUser) for "Exchange Server SE, Exchange Online Protection".
   'Exchange Server SE Online Protection': 'SE EOP',
 };
-
-export interface CmdletFacts {
-  /** The reference page's address. */
-  url: string;
-  /** Product codes the cmdlet applies to, space-separated ("2010 2013 2016 2019 SE EXO"). */
-  on: string;
-  /** Parameter name → product codes it applies to. */
-  parameters: Record<string, string>;
-  /** Parameter set name → the parameters only in that set (absent: one set only). */
-  parameterSets?: Record<string, string[]>;
-  /** Alias → parameter name. */
-  aliases?: Record<string, string>;
-  /** Pairs of parameters the page says can't be used in the same command. */
-  exclusive?: [string, string][];
-}
 
 export function productCodes(list: string, unknown: (name: string) => void): string {
   // A few pages repeat the label ("Applicable: Applicable: Exchange Server 2019, …").

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixBodyForAnswers } from '../only-blocks.ts';
 import { buildContent } from './build-content.ts';
 import { formatProblem } from './content-problem.ts';
+import { CODES, fixPage } from './content-files.test-helper.ts';
 import { textOf } from './split-fix-body.ts';
 
 /** role admin → platform (three of them) → fix. */
@@ -36,31 +37,8 @@ questions:
         explanation: Old.
 `;
 
-const CODES = `
-version: 1
-entries:
-  - id: auth-required
-    title: Authentication required
-    kind: in-family
-    codes: ['5.7.1']
-    patterns: ['RESOLVER\\.RST\\.AuthRequired']
-    explanation: { what: Refused., whoCanFix: The admin. }
-    sources: ['https://learn.microsoft.com/example']
-`;
-
-function page(platforms: string, body: string) {
-  return `---
-title: A fix
-summary: Fixes it.
-appliesTo: { role: admin, platform: [${platforms}] }
-codes: ["5.7.1"]
-sources:
-  - title: A source
-    url: https://learn.microsoft.com/example
-reviewed: 2026-11-26
----
-${body}`;
-}
+const page = (platforms: string, body: string) =>
+  fixPage(`{ role: admin, platform: [${platforms}] }`, body);
 
 const ONLINE = page('exchange-online', '## Steps\n\n1. Online.\n');
 

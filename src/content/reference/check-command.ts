@@ -4,19 +4,12 @@
  * unambiguous prefix or an alias, content should not), applies to that platform, the parameters
  * fit one parameter set, and no pair the reference says can't be combined is combined.
  */
+import type { CmdletFacts } from './cmdlet-facts.ts';
 import table from './exchange-cmdlets.json' with { type: 'json' };
 import { EXCHANGE_2007_CMDLETS } from './exchange-2007-cmdlets.ts';
 import { COMMON_PARAMETERS, OTHER_COMMANDS } from './other-commands.ts';
 import type { ParsedCommand } from './powershell-commands.ts';
 
-interface CmdletFacts {
-  url: string;
-  on: string;
-  parameters: Record<string, string>;
-  parameterSets?: Record<string, string[]>;
-  aliases?: Record<string, string>;
-  exclusive?: [string, string][];
-}
 const CMDLETS = table.cmdlets as unknown as Record<string, CmdletFacts>;
 
 /** The reference's products each of our platform slugs must cover. */
