@@ -4,6 +4,7 @@ import { RESERVED_ROOT_SEGMENTS } from './build/check-tree-graph.ts';
 import { readContentDir } from './build/read-content-dir.ts';
 import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody } from './model.ts';
+import { fixBodyForAnswers } from './only-blocks.ts';
 import { resolvePosition, segmentsFromPath, type Position } from './resolve-position.ts';
 
 /**
@@ -124,7 +125,7 @@ function collect(
     else if (node.type === 'element') {
       if (node.tag === 'a' && node.props?.href) links.push(node.props.href);
       collect(node.children, commands, links);
-    }
+    } else if (node.type === 'only') collect(node.children, commands, links);
   }
 }
 
@@ -388,8 +389,16 @@ describe('facts corrected by the content review', () => {
       expect(intro).toContain('Best: make the app or device sign in (no change to the recipient)');
       expect(intro).toContain('Quick: let the recipient accept its mail (trade-off: open to spam)');
       for (const platform of platformOf(id) ?? []) {
-        expect(facts.links, `${id} links the distribution-group fix for ${platform}`).toContain(
-          `/admin/distribution-group/${platform}`,
+        // The page as that platform's URL shows it links that platform's fix, and no other's.
+        const shown = fixBodyForAnswers(facts.body, { role: 'app', platform });
+        const links: string[] = [];
+        collect([...shown.intro, ...shown.sections.flatMap((s) => s.blocks)], [], links);
+        const fixes = links.filter((link) => link.startsWith('/admin/distribution-group/'));
+        expect(fixes, `${id} at ${platform}`).toEqual(
+          expect.arrayContaining([`/admin/distribution-group/${platform}`]),
+        );
+        expect(new Set(fixes), `${id} at ${platform}`).toEqual(
+          new Set([`/admin/distribution-group/${platform}`]),
         );
       }
     },
