@@ -9,6 +9,8 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseCodeSpec } from '../lib/status-code.ts';
+import { platformsSchema, reportLanguagesSchema } from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
 export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
@@ -52,25 +54,15 @@ export type CodeKind = z.infer<typeof codeKindSchema>;
 /**
  * An enhanced status code (RFC 3463, `class.subject.detail`) or a family of them:
  * `5.7.133` (exact), `5.7.606-649` (a range of details), `5.7.x` or `5.x.x` (any value there).
+ * The grammar is src/lib/status-code.ts, shared with the analyzer and the /fixes index.
  */
-const CODE_SPEC = /^([245])\.(\d{1,3}|x)\.(\d{1,3}(?:-\d{1,3})?|x)$/;
+const codeSpecSchema = z.string().superRefine((spec, ctx) => {
+  const parsed = parseCodeSpec(spec);
+  if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+});
 
 /** A group that ends with a quantifier and is itself quantified, e.g. `(a+)+` or `(\w*)*`. */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}]\)[+*{]/;
-
-const codeSpecSchema = z
-  .string()
-  .regex(CODE_SPEC, 'expected a status code like 5.7.133, 5.7.606-649, 5.7.x or 5.x.x')
-  .refine(
-    (spec) => {
-      const range = /\.(\d+)-(\d+)$/.exec(spec);
-      return !range || Number(range[1]) < Number(range[2]);
-    },
-    { message: 'a range must go from the lower to the higher number' },
-  )
-  .refine((spec) => !/^\d\.x\.\d/.test(spec), {
-    message: 'a wildcard subject needs a wildcard detail (5.x.x, not 5.x.1)',
-  });
 
 /**
  * A diagnostic pattern: the source of a JavaScript regular expression, matched
@@ -266,6 +258,10 @@ export const codeCatalogueSchema = z
     version: z.literal(1),
     /** Every recognised bounce. Order matters only to break an exact tie between two matches. */
     entries: z.array(codeEntrySchema).min(1),
+    /** What servers' names and Exchange builds say about the platform (see report-facts-schema). */
+    platforms: platformsSchema.optional(),
+    /** The words of an NDR's layout in each language Exchange writes it in. */
+    reportLanguages: reportLanguagesSchema.optional(),
   })
   .strict()
   .superRefine((catalogue, ctx) => {

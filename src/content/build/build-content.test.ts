@@ -103,6 +103,21 @@ describe('buildContent', () => {
     `);
   });
 
+  it('accepts platform facts for the platforms of the tree', () => {
+    const codes = `${CODES}platforms:\n  otherHostsLabel: Own servers\n  list:\n    - { slug: exchange-online, hosting: online }\n`;
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([]);
+  });
+
+  it('rejects platform facts for a platform the tree lacks, and a tree platform without facts', () => {
+    const codes = `${CODES}platforms:\n  otherHostsLabel: Own servers\n  list:\n    - { slug: exchange-2003, hosting: on-premises }\n`;
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: platforms.list[0].slug: no platform question in the tree has the answer "exchange-2003"",
+        "content/codes.yaml: platforms.list: the tree's platform "exchange-online" has no facts here",
+      ]
+    `);
+  });
+
   it('reports a file that is not valid YAML', () => {
     expect(problemsOf({ ...VALID, 'content/tree.yaml': 'start: [' })[0]).toMatch(
       /^content\/tree\.yaml: is not valid YAML: /,

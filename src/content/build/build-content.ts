@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
+import { checkPlatformFacts } from './check-platform-facts.ts';
 import { commandsIn } from '../doc-commands.ts';
 import type { DocNode, FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
@@ -96,6 +97,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
+  if (tree && codes) problems.push(...checkPlatformFacts(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
   return { problems, bundle: { tree, questionHelp, fixes, bodies, redirects, codes, fixFiles } };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeCatalogue } from '../../../content/codes-schema';
-import { codeSourcesFromCatalogue, compareCodes } from './code-index';
-import { codeMatches, searchTerms } from './search-text';
+import { codeMatchesPrefix as codeMatches, compareCodes } from '../../../lib/status-code';
+import { codeSourcesFromCatalogue } from './code-index';
+import { searchTerms } from './search-text';
 
 const entry = (
   id: string,
