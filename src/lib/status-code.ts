@@ -127,7 +127,10 @@ export function parseCodeSpec(text: string): CodeSpecResult {
 }
 
 /** True when a code belongs to the family. */
-export function codeSpecMatches(spec: CodeSpec, code: Omit<StatusCode, 'text'>): boolean {
+export function codeSpecMatches(
+  spec: CodeSpec,
+  code: { cls: number; subject: number; detail: number },
+): boolean {
   if (spec.cls !== code.cls) return false;
   if (spec.subject === undefined) return true;
   if (spec.subject !== code.subject) return false;

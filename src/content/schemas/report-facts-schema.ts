@@ -57,7 +57,6 @@ const platformFactsSchema = z.strictObject({
   /** How a bounce names the product, e.g. "Microsoft Exchange Server 2010". */
   names: z.array(z.strictObject({ text: phrase, label: z.string().min(1) })).default([]),
 });
-export type PlatformFacts = z.output<typeof platformFactsSchema>;
 
 export const platformsSchema = z.strictObject({
   /** Shown when the servers' names match no platform's `hosts`: they are the organization's own. */
@@ -65,7 +64,6 @@ export const platformsSchema = z.strictObject({
   /** Every platform of the tree, in the order candidates are offered. */
   list: z.array(platformFactsSchema).min(1),
 });
-export type Platforms = z.output<typeof platformsSchema>;
 
 /** The field labels of an NDR's diagnostic part, each followed by a colon and its value. */
 const labelsSchema = z.strictObject({
@@ -78,7 +76,6 @@ const labelsSchema = z.strictObject({
   /** "Recipient Address" (newer Exchange Online reports): the refused recipient. */
   recipientAddress: z.array(phrase).default([]),
 });
-export type ReportLabelKind = keyof z.output<typeof labelsSchema>;
 
 const reportLanguageSchema = z.strictObject({
   /** BCP 47 language tag, e.g. `de`. */
@@ -109,7 +106,6 @@ const reportLanguageSchema = z.strictObject({
   /** "{host} gave this error": older reports name the refusing server so. */
   hostGaveError: z.array(template('host')).default([]),
 });
-export type ReportLanguage = z.output<typeof reportLanguageSchema>;
 
 export const reportLanguagesSchema = z.array(reportLanguageSchema).superRefine((languages, ctx) => {
   const seen = new Set<string>();
