@@ -67,14 +67,16 @@ export function isStatusCode(text: string): boolean {
 }
 
 /** Every code in a piece of text, in order (at most `limit`). */
-export function findStatusCodes(text: string, limit = Infinity): FoundStatusCode[] {
-  const found: FoundStatusCode[] = [];
+export function findStatusCodes(text: string, limit = Infinity): readonly FoundStatusCode[] {
+  // Most lines of a long paste hold no code: they allocate nothing.
+  let found: FoundStatusCode[] | undefined;
   IN_TEXT.lastIndex = 0;
-  for (let m = IN_TEXT.exec(text); m && found.length < limit; m = IN_TEXT.exec(text)) {
-    found.push({ ...toCode(m), start: m.index, end: m.index + m[0].length });
+  for (let m = IN_TEXT.exec(text); m && (found?.length ?? 0) < limit; m = IN_TEXT.exec(text)) {
+    (found ??= []).push({ ...toCode(m), start: m.index, end: m.index + m[0].length });
   }
-  return found;
+  return found ?? NONE;
 }
+const NONE: readonly FoundStatusCode[] = Object.freeze([]);
 
 /** A bounce's reason is a failure: class 4 (try again later) or 5 (permanent). */
 export function isFailureCode(code: Pick<StatusCode, 'cls'>): boolean {

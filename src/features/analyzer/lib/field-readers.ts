@@ -12,7 +12,7 @@ import {
 } from './bounce-patterns';
 import type { FieldMatch } from './report-vocabulary';
 import { addRecipient, addressBelow, firstAddress, nextNonBlank } from './scan-recipients';
-import type { Found, Hit, ScanState, ValueHit } from './scan-types';
+import type { Found, Hit, ScanState, VersionHit } from './scan-types';
 
 /** How many folded lines a Received header is read over. */
 const MAX_HEADER_LINES = 7;
@@ -103,43 +103,57 @@ export function readReportingServer(
   }
 }
 
-/**
- * A Received header, folded over several lines: its `by` host and the Exchange build it names.
- * The build is kept aside; it counts only if that host is the server that handled the
- * recipient (decided once the whole text is read).
- */
-export function readReceivedHeader(state: ScanState, index: number): void {
-  const { lines } = state;
-  const headerLines = [index];
+/** The lines of the folded header that starts at `index`. */
+function headerLines(lines: readonly string[], index: number): number[] {
+  const found = [index];
   for (
     let i = index + 1;
     i < lines.length && i < index + MAX_HEADER_LINES && CONTINUATION.test(lines[i] ?? '');
     i += 1
   ) {
-    headerLines.push(i);
+    found.push(i);
   }
-  let host: ValueHit | undefined;
-  for (const i of headerLines) {
+  return found;
+}
+
+/**
+ * A Received header: its `by` host. The Exchange build it names is read later, and only if
+ * that host turns out to be the server that handled the recipient (see receivedBuild).
+ */
+export function readReceivedHeader(state: ScanState, index: number): void {
+  const { lines } = state;
+  for (const i of headerLines(lines, index)) {
     const by = RECEIVED_BY.exec(lines[i] ?? '');
     if (by?.[1]) {
       const start = by.index + by[0].length - by[1].length;
-      host = { value: by[1], line: i, start, end: start + by[1].length };
-      break;
+      state.received.push({
+        index,
+        host: { value: by[1], line: i, start, end: start + by[1].length },
+      });
+      return;
     }
   }
-  if (!host) return;
-  const header = headerLines.map((i) => (lines[i] ?? '').trim()).join(' ');
+}
+
+/** The Exchange build a Received header (starting at `index`) names, as a version hit. */
+export function receivedBuild(
+  state: ScanState,
+  { index, host }: ScanState['received'][number],
+): VersionHit | undefined {
+  const { lines } = state;
+  const folded = headerLines(lines, index);
+  const header = folded.map((i) => (lines[i] ?? '').trim()).join(' ');
   const build = RECEIVED_BUILD.exec(header);
   const mapped = build ? state.platforms.forBuild(Number(build[1]), Number(build[2])) : undefined;
-  if (!build || !mapped) return;
+  if (!build || !mapped) return undefined;
   const text = `${build[1]}.${build[2]}.${build[3]}.${build[4]}`;
   let at: Hit = host;
-  for (const i of headerLines) {
+  for (const i of folded) {
     const offset = (lines[i] ?? '').indexOf(text);
     if (offset !== -1) {
       at = { line: i, start: offset, end: offset + text.length };
       break;
     }
   }
-  state.received.push({ host, build: { ...mapped, build: text, host: host.value, ...at } });
+  return { ...mapped, build: text, host: host.value, ...at };
 }

@@ -54,7 +54,7 @@ export interface ReportVocabulary {
   /** "{address} へのメッセージ" (suffix forms): group 1 is the address. */
   addressBeforeMessage: RegExp | undefined;
   /** "{host} gave this error": group 1 is the host. */
-  hostGaveError: RegExp | undefined;
+  hostGaveError: Pick<RegExp, 'exec'> | undefined;
   /** A heading alone on its line: which section starts, and in which language. */
   heading: (line: string) => { kind: HeadingKind; language: string } | undefined;
   /** The language of a report subject ("Unzustellbar: …"), if the line is one. */
@@ -63,8 +63,8 @@ export interface ReportVocabulary {
   languages: ReadonlyMap<string, string>;
 }
 
-/** Longest line a heading or subject can be on (they are short). */
-const MAX_HEADING_LINE = 200;
+/** Longest line a subject is looked for on. */
+const MAX_SUBJECT_LINE = 1000;
 
 const cache = new WeakMap<CodeCatalogue, ReportVocabulary>();
 
@@ -97,6 +97,24 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
+/** Longest text before a label's colon that is looked up (labels are short). */
+const MAX_LABEL_CHARS = 60;
+/** Where the first colon (ASCII, or the full-width one Japanese text uses) is, within `limit`. */
+function colonWithin(line: string, limit: number): number {
+  const end = Math.min(line.length, limit);
+  for (let i = 0; i < end; i += 1) {
+    const code = line.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return i;
+  }
+  return -1;
+}
+const AFTER_COLON = new RegExp(`^${LABEL_SPACE}*`);
+const LEADING_QUOTE = /^[ \t>]*/;
+
+/**
+ * Fields are found without a regular expression over every label: the text before the line's
+ * first colon is looked up in a table of every language's labels (and the protocol fields).
+ */
 function compileFields(languages: readonly ReportLanguage[]): ReportVocabulary['field'] {
   const byLabel = new Map<string, { kind: FieldKind; language?: string }>();
   for (const name of PROTOCOL_FIELDS) byLabel.set(name, { kind: name });
@@ -109,14 +127,18 @@ function compileFields(languages: readonly ReportLanguage[]): ReportVocabulary['
       }
     }
   }
-  const pattern = new RegExp(
-    `^[ \\t>]*(${alternation([...byLabel.keys()])})${LABEL_SPACE}*[:：]${LABEL_SPACE}*`,
-    'i',
-  );
   return (line) => {
-    const match = pattern.exec(line);
-    const found = match?.[1] ? byLabel.get(match[1].toLowerCase()) : undefined;
-    return match && found ? { ...found, valueStart: match[0].length } : undefined;
+    const colon = colonWithin(line, MAX_LABEL_CHARS + 8);
+    if (colon < 1) return undefined;
+    const label = line
+      .slice(0, colon)
+      .replace(LEADING_QUOTE, '')
+      .replace(/[ \t\u00a0\u202f]+$/, '')
+      .toLowerCase();
+    const found = byLabel.get(label);
+    if (!found) return undefined;
+    const after = AFTER_COLON.exec(line.slice(colon + 1))?.[0].length ?? 0;
+    return { ...found, valueStart: colon + 1 + after };
   };
 }
 
@@ -146,6 +168,14 @@ function templateParts(templates: readonly string[], slot: string): Array<[strin
   });
 }
 
+/**
+ * Runs the full pattern only on lines where its fixed words are: a search for literal text is
+ * much cheaper than one that starts with a host name at every position.
+ */
+function withPrecheck(words: RegExp, full: RegExp): Pick<RegExp, 'exec'> {
+  return { exec: (line: string) => (words.test(line) ? full.exec(line) : null) };
+}
+
 function compileTemplates(languages: readonly ReportLanguage[]) {
   const message = templateParts(
     languages.flatMap((entry) => entry.yourMessageTo),
@@ -166,7 +196,10 @@ function compileTemplates(languages: readonly ReportLanguage[]) {
       ? new RegExp(`(${ADDRESS_SOURCE})${LABEL_SPACE}*(?:${suffixes})`, 'i')
       : undefined,
     hostGaveError: gaveSuffixes
-      ? new RegExp(`(?<![\\w.-])(${DOTTED_HOST_SOURCE})${LABEL_SPACE}+(?:${gaveSuffixes})`, 'i')
+      ? withPrecheck(
+          new RegExp(gaveSuffixes, 'i'),
+          new RegExp(`(?<![\\w.-])(${DOTTED_HOST_SOURCE})${LABEL_SPACE}+(?:${gaveSuffixes})`, 'i'),
+        )
       : undefined,
   };
 }
@@ -179,21 +212,24 @@ function compileHeadings(languages: readonly ReportLanguage[]): ReportVocabulary
     for (const text of entry.headings.originalHeaders)
       byText.set(normalise(text), { kind: 'original-headers', language: entry.language });
   }
-  return (line) => (line.length > MAX_HEADING_LINE ? undefined : byText.get(normalise(line)));
+  const longest = Math.max(0, ...[...byText.keys()].map((text) => text.length));
+  // A heading's line is the heading, perhaps with a colon and some space: skip longer lines.
+  return (line) => (line.length > longest + 8 ? undefined : byText.get(normalise(line)));
 }
 
 function compileSubjects(languages: readonly ReportLanguage[]): ReportVocabulary['subject'] {
-  const subjects = languages.flatMap((entry) =>
-    entry.subjects.map((subject) => [subject.toLowerCase(), entry.language] as const),
-  );
+  const byStart = new Map<string, string>();
+  for (const entry of languages)
+    for (const subject of entry.subjects)
+      if (!byStart.has(subject.toLowerCase())) byStart.set(subject.toLowerCase(), entry.language);
+  const source = alternation([...byStart.keys()]);
+  if (!source) return () => undefined;
+  // The subject alone (as Outlook shows it) or after a "Subject:" label in any language.
+  const pattern = new RegExp(`^[ \\t]*(?:[^:：]{1,40}[:：]${LABEL_SPACE}*)?(${source})`, 'i');
   return (line) => {
-    if (line.length > MAX_HEADING_LINE * 5) return undefined;
-    const text = line.trimStart().toLowerCase();
-    // The subject alone (as Outlook shows it) or after a "Subject:" label in any language.
-    const afterLabel = text.slice(text.indexOf(':') + 1).trimStart();
-    return subjects.find(
-      ([subject]) => text.startsWith(subject) || afterLabel.startsWith(subject),
-    )?.[1];
+    if (line.length > MAX_SUBJECT_LINE) return undefined;
+    const match = pattern.exec(line);
+    return match?.[1] ? byStart.get(match[1].toLowerCase()) : undefined;
   };
 }
 

@@ -11,7 +11,7 @@
 import type { CodeCatalogue } from '../../../content/codes-schema';
 import { BRACKETED_HOST, MAX_INPUT_CHARS, splitLines } from './bounce-patterns';
 import { exchangePlatforms } from './exchange-platforms';
-import { readField } from './field-readers';
+import { readField, receivedBuild } from './field-readers';
 import { focusLines } from './focus-lines';
 import { readLineTokens } from './line-tokens';
 import { readProseLine, vote } from './prose-readers';
@@ -102,11 +102,15 @@ function settleVersions(state: ScanState): void {
   const serverHost = (state.remoteServer ?? state.reportingServer)?.value.toLowerCase();
   if (!serverHost) return;
   const label = serverHost.split('.')[0];
-  const entry = state.received.find(({ host }) => {
-    const name = host.value.toLowerCase();
-    return name === serverHost || name.split('.')[0] === label;
-  });
-  if (entry) state.versions.push(entry.build);
+  for (const entry of state.received) {
+    const name = entry.host.value.toLowerCase();
+    if (name !== serverHost && name.split('.')[0] !== label) continue;
+    const build = receivedBuild(state, entry);
+    if (build) {
+      state.versions.push(build);
+      return;
+    }
+  }
 }
 
 /** The language with the most labels, headings and sentences in the text (ties: catalogue order). */

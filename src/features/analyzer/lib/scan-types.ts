@@ -94,8 +94,8 @@ export interface ScanState {
   recipientHits: Array<{ hit: ValueHit; rank: number }>;
   seenRecipients: Set<string>;
   versions: VersionHit[];
-  /** Builds from Received headers, kept only if their host turns out to be the server's. */
-  received: Array<{ host: ValueHit; build: VersionHit }>;
+  /** Received headers (where each starts, its `by` host): their builds count only for the server. */
+  received: Array<{ index: number; host: ValueHit }>;
   reportingServer?: ValueHit;
   remoteServer?: ValueHit;
   /** An Exchange Online host in brackets on a code's line: the remote server if none is named. */
