@@ -19,7 +19,8 @@ import { reportVocabulary } from './report-vocabulary';
 import { rankedRecipients } from './scan-recipients';
 import type { ScanResult, ScanState } from './scan-types';
 
-function newState(lines: string[], catalogue: CodeCatalogue): ScanState {
+/** An empty scan of these lines, ready for the stages. */
+export function newScanState(lines: string[], catalogue: CodeCatalogue): ScanState {
   return {
     lines,
     vocabulary: reportVocabulary(catalogue),
@@ -131,7 +132,7 @@ function reportLanguage(state: ScanState): string | undefined {
 export function scanBounce(input: string, catalogue: CodeCatalogue): ScanResult {
   const truncated = input.length > MAX_INPUT_CHARS;
   const lines = splitLines(truncated ? input.slice(0, MAX_INPUT_CHARS) : input);
-  const state = newState(lines, catalogue);
+  const state = newScanState(lines, catalogue);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (line.length > 0) scanLine(state, line, index);
