@@ -10,6 +10,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseCodeSpec } from '../lib/status-code.ts';
+import { backtrackingProblem } from './schemas/pattern-safety.ts';
 import { platformsSchema, reportLanguagesSchema } from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
@@ -61,9 +62,6 @@ const codeSpecSchema = z.string().superRefine((spec, ctx) => {
   if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
 });
 
-/** A group that ends with a quantifier and is itself quantified, e.g. `(a+)+` or `(\w*)*`. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}]\)[+*{]/;
-
 /**
  * A diagnostic pattern: the source of a JavaScript regular expression, matched
  * case-insensitively against one line of the bounce at a time. Plain text works as long as
@@ -82,13 +80,11 @@ const patternSchema = z.string().superRefine((source, ctx) => {
       code: 'custom',
       message: 'pattern matches empty text, so it matches every line',
     });
+    return;
   }
-  if (NESTED_QUANTIFIER.test(source)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'nested quantifier (like (a+)+) can take exponential time; rewrite it',
-    });
-  }
+  // Slow backtracking on a hostile line would freeze the analyzer (see pattern-safety.ts).
+  const slow = backtrackingProblem(source);
+  if (slow) ctx.addIssue({ code: 'custom', message: slow });
 });
 
 /** What a bounce determines for the wizard's questions. Only what the code really implies. */

@@ -103,6 +103,18 @@ describe('buildContent', () => {
     `);
   });
 
+  it('reports a catalogue pattern that can backtrack slowly, with its file and field', () => {
+    const codes = CODES.replace(
+      "patterns: ['RESOLVER\\.RST\\.AuthRequired']",
+      "patterns: ['x(a|ab)+c']",
+    );
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].patterns[0]: alternatives that can start alike under a repeat (like (a|ab)+) can take exponential time; rewrite it",
+      ]
+    `);
+  });
+
   it('accepts platform facts for the platforms of the tree', () => {
     const codes = `${CODES}platforms:\n  otherHostsLabel: Own servers\n  list:\n    - { slug: exchange-online, hosting: online }\n`;
     expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([]);
