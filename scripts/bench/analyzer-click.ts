@@ -44,7 +44,16 @@ export async function analyzerClickTiming(
     for (let run = 0; run < runs; run += 1) {
       await page.goto(analyzeUrl);
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-      await page.getByLabel('Paste the bounce message').fill(text);
+      // As a paste does: one input event with the whole text (typing 1 MB would take minutes).
+      await page.getByLabel('Paste the bounce message').evaluate((element, value) => {
+        const setValue = Object.getOwnPropertyDescriptor(
+          HTMLTextAreaElement.prototype,
+          'value',
+        )?.set;
+        setValue?.call(element, value);
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      }, text);
+      await page.getByRole('button', { name: 'Analyze', exact: true }).waitFor();
       // The engine is fetched while the person pastes; time the analysis, not the download.
       await page.waitForLoadState('networkidle');
       times.push((await page.evaluate(`(${TIMED_ANALYZE})()`)) as number);

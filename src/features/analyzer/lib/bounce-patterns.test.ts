@@ -10,6 +10,7 @@ import {
   HOST,
   HOST_BEFORE_HASH,
   HOST_SAID,
+  isOpaqueLine,
   MAX_LINE_CHARS,
   RECEIVED_BUILD,
   RECEIVED_BY,
@@ -106,6 +107,23 @@ describe('every pattern stays linear on long runs of what it repeats', () => {
         (n) => run(n, 'x'),
       ),
     ).toBeGreaterThan(2.5);
+  });
+});
+
+describe('isOpaqueLine', () => {
+  it('takes a long base64 line for one no stage can read', () => {
+    expect(
+      isOpaqueLine('PGh0bWw+PGJvZHk+PHA+VGhpcyBpcyBiYXNlNjQtZW5jb2RlZCBmaWxsZXIgdGV4dA=='),
+    ).toBe(true);
+  });
+
+  it.each([
+    'short',
+    'Received: from DB9PR02MB7842.eurprd02.prod.outlook.com (2603:10a6:10:2c3::14) by x',
+    'Xo5.7.133RESOLVERxRSTxSenderNotAuthenticatedForGroupxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'a@contoso.comaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  ])('reads %j', (line) => {
+    expect(isOpaqueLine(line)).toBe(false);
   });
 });
 

@@ -69,6 +69,17 @@ export const BARE_HOST_LINE = new RegExp(String.raw`^[ \t]*(${DOTTED_HOST_SOURCE
 /** White space that may stand around a label's colon (French puts a no-break space before it). */
 export const LABEL_SPACE = String.raw`[ \t\u00a0\u202f]`;
 
+/** A line of base64 (an attachment or an encoded part): letters, digits, + and /, no space. */
+const BASE64_LINE = /^[A-Za-z0-9+/]{60,}={0,2}$/;
+
+/**
+ * True for a line that holds nothing any stage could read: base64 has no dot, colon, @, # or
+ * space, so no code, field, address, reply or sentence. A pasted .eml is mostly such lines.
+ */
+export function isOpaqueLine(line: string): boolean {
+  return line.length >= 60 && line.indexOf(' ') === -1 && BASE64_LINE.test(line);
+}
+
 /** Regular-expression source for text to be matched literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -9,7 +9,7 @@
  * `platforms`); the patterns it runs are bounded (bounce-patterns.ts), so the cost is linear.
  */
 import type { CodeCatalogue } from '../../../content/codes-schema';
-import { BRACKETED_HOST, MAX_INPUT_CHARS, splitLines } from './bounce-patterns';
+import { BRACKETED_HOST, MAX_INPUT_CHARS, isOpaqueLine, splitLines } from './bounce-patterns';
 import { exchangePlatforms } from './exchange-platforms';
 import { readField, receivedBuild } from './field-readers';
 import { focusLines } from './focus-lines';
@@ -135,7 +135,7 @@ export function scanBounce(input: string, catalogue: CodeCatalogue): ScanResult 
   const state = newScanState(lines, catalogue);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    if (line.length > 0) scanLine(state, line, index);
+    if (line.length > 0 && !isOpaqueLine(line)) scanLine(state, line, index);
   }
   state.remoteServer ??= state.bracketedRemote;
   settleVersions(state);
