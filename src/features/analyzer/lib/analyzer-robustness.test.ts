@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCodeCatalogue } from '../../../content/codes-schema';
+import { fastestCpuMs } from './cpu-time.test-helper';
 import { analyzeBounce } from './analyze-bounce';
 
 const catalogue = parseCodeCatalogue(
@@ -67,20 +68,6 @@ function nestedMime(depth: number): string {
   return body;
 }
 
-/** Fastest of five runs after a warm-up, in ms: the least disturbed by other work. */
-function fastest(work: () => void): number {
-  work();
-  let best = Infinity;
-  for (let trial = 0; trial < 5; trial += 1) {
-    // CPU time, not wall time: the machine's other work does not count.
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe('analyzeBounce on anything', () => {
   it('never throws and never fails inside, on random and hostile text', () => {
     fc.assert(
@@ -114,8 +101,8 @@ describe('analyzeBounce on anything', () => {
         const once = lines.join('\n');
         // Repeat the block until it is a sizeable text, then four times that.
         const base = `${once}\n`.repeat(Math.max(1, Math.ceil(300_000 / (once.length + 1))));
-        const small = fastest(() => analyze(base));
-        const large = fastest(() => analyze(base.repeat(4)));
+        const small = fastestCpuMs(() => analyze(base));
+        const large = fastestCpuMs(() => analyze(base.repeat(4)));
         // Generous: linear work gives about 4 (less where a fixed cap dominates); quadratic 16.
         expect(large).toBeLessThan(10 * Math.max(small, 2));
       }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCodeCatalogue } from '../../../content/codes-schema';
+import { fastestCpuMs } from './cpu-time.test-helper';
 import {
   ADDRESS,
   ANGLE_RECIPIENT,
@@ -25,19 +26,6 @@ const catalogue = parseCodeCatalogue(
 );
 const vocabulary = reportVocabulary(catalogue);
 
-/** Fastest of a few runs of `work`, in ms. */
-function fastest(work: () => void): number {
-  let best = Infinity;
-  for (let trial = 0; trial < 5; trial += 1) {
-    // CPU time, not wall time: the machine's other work does not count.
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 /**
  * The same number of characters as many short lines and as an eighth as many eight-times-longer
  * ones: linear work takes about as long; quadratic work takes eight times as long (a regex known
@@ -46,10 +34,10 @@ function fastest(work: () => void): number {
 function growth(match: (line: string) => unknown, make: (length: number) => string): number {
   const short = make(MAX_LINE_CHARS / 8);
   const long = make(MAX_LINE_CHARS);
-  const shortTime = fastest(() => {
+  const shortTime = fastestCpuMs(() => {
     for (let i = 0; i < 160; i += 1) match(short);
   });
-  const longTime = fastest(() => {
+  const longTime = fastestCpuMs(() => {
     for (let i = 0; i < 20; i += 1) match(long);
   });
   const ratio = longTime / Math.max(shortTime, 0.05);

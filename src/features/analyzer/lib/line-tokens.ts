@@ -6,6 +6,18 @@ import type { ScanState } from './scan-types';
 /** Upper bound on each kind of hit kept: a bounce has a handful; a huge paste can't flood us. */
 export const MAX_HITS = 500;
 
+/** The matches of a global pattern on a line, at most `limit`. */
+function matchesOf(pattern: RegExp, line: string, limit: number): readonly RegExpExecArray[] {
+  // Most lines match nothing: they allocate nothing.
+  let matches: RegExpExecArray[] | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m && (matches?.length ?? 0) < limit; m = pattern.exec(line)) {
+    (matches ??= []).push(m);
+  }
+  return matches ?? NO_MATCHES;
+}
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /**
  * Adds the line's failure codes (class 4 or 5: a 2.x.x code reports a success), replies and
  * diagnostics. True when it found any: the line is then an anchor for catalogue patterns.
@@ -33,23 +45,13 @@ export function readLineTokens(
       found = true;
     }
   }
-  SMTP_REPLY.lastIndex = 0;
-  for (
-    let m = SMTP_REPLY.exec(line);
-    m && state.replies.length < MAX_HITS;
-    m = SMTP_REPLY.exec(line)
-  ) {
+  for (const m of matchesOf(SMTP_REPLY, line, MAX_HITS - state.replies.length)) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - value.length;
     state.replies.push({ value, line: index, start, end: start + value.length });
     found = true;
   }
-  DIAGNOSTIC.lastIndex = 0;
-  for (
-    let m = DIAGNOSTIC.exec(line);
-    m && state.diagnostics.length < MAX_HITS;
-    m = DIAGNOSTIC.exec(line)
-  ) {
+  for (const m of matchesOf(DIAGNOSTIC, line, MAX_HITS - state.diagnostics.length)) {
     const value = m[0].replace(/[.]+$/, '');
     state.diagnostics.push({ value, line: index, start: m.index, end: m.index + value.length });
     found = true;
