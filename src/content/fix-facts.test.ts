@@ -30,7 +30,7 @@ const CMDLETS: Record<string, { set: string; get: string }> = {
   'mail-user': { set: 'Set-MailUser', get: 'Get-MailUser' },
   'public-folder': { set: 'Set-MailPublicFolder', get: 'Get-MailPublicFolder' },
 };
-const RECIPIENT_GETS = new Set(Object.values(CMDLETS).map((c) => c.get));
+const RECIPIENT_GETS = new Set([...Object.values(CMDLETS).map((c) => c.get), 'Get-RemoteMailbox']);
 const GROUP_RECIPIENTS = [
   'distribution-group',
   'security-group',
@@ -95,6 +95,23 @@ function cmdlets(text: string, verb: 'Set' | 'Get'): Set<string> {
 function platformsOf(fix: FixSummary): string[] {
   return fix.appliesTo.platform ?? [];
 }
+function withoutInternalGroupLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.includes('-Identity {{internalGroup}}'))
+    .join('\n');
+}
+/** On-premises (2010 and later), a mailbox that lives in Exchange Online is a remote mailbox. */
+function remoteMailboxExpected(fix: FixSummary, recipient: string): boolean {
+  const platforms = platformsOf(fix);
+  return (
+    ['user-mailbox', 'shared-mailbox'].includes(recipient) &&
+    !platforms.includes('exchange-online') &&
+    !(fix.appliesTo.surface ?? []).includes('emc') &&
+    platforms.some((p) => p === 'exchange-server' || p === 'exchange-2010') &&
+    !platforms.includes('exchange-2007')
+  );
+}
 
 const pageRecipientRows = adminPages.flatMap((page) =>
   (page.fix.appliesTo.recipient ?? []).map((recipient) => ({
@@ -124,7 +141,13 @@ describe('admin fix pages', () => {
     (_id, recipient, { fix, body }) => {
       const expected = CMDLETS[recipient]?.set;
       expect(expected).toBeDefined();
-      expect([...cmdlets(allCommands(body), 'Set')]).toEqual([expected]);
+      // Commands that set up the all-internal-users group are not about the recipient.
+      const aboutRecipient = withoutInternalGroupLines(allCommands(body));
+      const allowed = [
+        expected,
+        ...(remoteMailboxExpected(fix, recipient) ? ['Set-RemoteMailbox'] : []),
+      ];
+      expect([...cmdlets(aboutRecipient, 'Set')].sort()).toEqual(allowed.sort());
       expect(sectionCommands(body, 'undo')).toContain(`${expected} -Identity {{recipient}}`);
       if (fix.appliesTo.surface?.includes('powershell')) {
         expect(sectionCommands(body, 'steps')).toContain(`${expected} -Identity {{recipient}}`);
@@ -137,9 +160,8 @@ describe('admin fix pages', () => {
     (_id, recipient, { body }) => {
       const verify = sectionCommands(body, 'verify');
       const expected = CMDLETS[recipient]?.get ?? '';
-      expect(verify).toContain(
-        `${expected} -Identity {{recipient}} | Format-List RequireSenderAuthenticationEnabled,AcceptMessagesOnlyFrom*`,
-      );
+      expect(verify).toContain(`$r = ${expected} -Identity {{recipient}}`);
+      expect(verify).toContain('$r.RequireSenderAuthenticationEnabled');
       const recipientGets = [...cmdlets(verify, 'Get')].filter((get) => RECIPIENT_GETS.has(get));
       expect(recipientGets).toEqual([expected]);
     },
@@ -154,7 +176,9 @@ describe('admin fix pages', () => {
       expect(undo).toMatch(/-RequireSenderAuthenticationEnabled \$true/);
       if (fix.appliesTo.method?.includes('allowed-senders')) {
         expect(textOf(body.intro)).toContain('mail contact');
-        expect(all).toContain('{{internalGroup}}');
+        if (fix.appliesTo.surface?.includes('powershell'))
+          expect(all).toContain('{{internalGroup}}');
+        else expect(stepsText(body)).toContain('all-internal-users group');
         if (fix.appliesTo.surface?.includes('powershell')) {
           expect(steps).toContain(
             'New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}',
@@ -340,6 +364,14 @@ describe('the recipient-type help', () => {
       'GroupMailbox',
       'MailUser',
       'PublicFolder',
+      // Older and on-premises types an admin meets too (content review, on-premises #19).
+      'LinkedMailbox',
+      'RoomMailbox',
+      'EquipmentMailbox',
+      'MailNonUniversalGroup',
+      'RemoteUserMailbox',
+      'RemoteSharedMailbox',
+      'IsDirSynced',
     ]) {
       expect(help).toContain(value);
     }
@@ -348,3 +380,264 @@ describe('the recipient-type help', () => {
     );
   });
 });
+
+/** Everything a page says, commands included, in one string. */
+function pageText(body: FixBody): string {
+  return textOf([...body.intro, ...body.sections.flatMap((s) => s.blocks)]).replace(/\s+/g, ' ');
+}
+function stepTexts(body: FixBody): string[] {
+  return (section(body, 'steps')?.steps ?? []).map((step) => textOf(step.blocks));
+}
+function isPowerShellPage(fix: FixSummary): boolean {
+  return fix.appliesTo.surface?.includes('powershell') ?? false;
+}
+function onlyOn(fix: FixSummary, platform: string): boolean {
+  const platforms = platformsOf(fix);
+  return platforms.length === 1 && platforms[0] === platform;
+}
+/** Pages that one version of Exchange reads differently from another are split with :::only. */
+const singleFamilyPages = adminPages.filter((p) => {
+  const platforms = platformsOf(p.fix);
+  return !(platforms.includes('exchange-2007') && platforms.length > 1);
+});
+
+describe('facts corrected in the content review', () => {
+  it.each(
+    singleFamilyPages
+      .filter((p) => p.fix.appliesTo.recipient?.includes('distribution-group'))
+      .map((p) => [p.fix.id, p] as const),
+  )(
+    '%s bypasses the group-owner check on every change of the group, where the switch exists',
+    (_id, { fix, body }) => {
+      const changes = allCommands(body)
+        .split('\n')
+        .filter((line) => line.startsWith('Set-DistributionGroup -Identity {{recipient}}'));
+      expect(changes.length).toBeGreaterThan(0);
+      for (const line of changes) {
+        if (onlyOn(fix, 'exchange-2007'))
+          expect(line).not.toContain('-BypassSecurityGroupManagerCheck');
+        else expect(line).toContain('-BypassSecurityGroupManagerCheck');
+      }
+      if (!onlyOn(fix, 'exchange-2007'))
+        expect(pageText(body)).toContain('Security Group Creation and Membership');
+    },
+  );
+
+  it.each(adminPages.map((p) => [p.fix.id, p] as const))(
+    '%s never reads a list with Format-List, which shows only four entries',
+    (_id, { body }) => {
+      expect(allCommands(body)).not.toMatch(/Format-List[^\n]*AcceptMessagesOnlyFrom/);
+    },
+  );
+
+  it.each(
+    singleFamilyPages.filter((p) => isPowerShellPage(p.fix)).map((p) => [p.fix.id, p] as const),
+  )('%s reads the current state completely before it changes anything', (_id, { fix, body }) => {
+    const steps = stepTexts(body);
+    const recipient = fix.appliesTo.recipient?.[0] ?? '';
+    const get = CMDLETS[recipient]?.get ?? '';
+    const stepCommands = (section(body, 'steps')?.steps ?? []).map((step) =>
+      commandsIn(step.blocks),
+    );
+    const read = stepCommands.findIndex((list) =>
+      list.some((c) => c.startsWith(`$r = ${get} -Identity {{recipient}}`)),
+    );
+    const firstChange = steps.findIndex((text) =>
+      /(Set-[A-Za-z]+ -Identity \{\{recipient\}\}|New-MailContact|New-DynamicDistributionGroup)/.test(
+        text,
+      ),
+    );
+    expect(read).toBeGreaterThanOrEqual(0);
+    expect(read).toBeLessThan(firstChange);
+    const lines = (stepCommands[read] ?? []).join('\n').split('\n');
+    expect(lines).toContain(
+      '"RequireSenderAuthenticationEnabled: $($r.RequireSenderAuthenticationEnabled)"',
+    );
+    const lists =
+      recipient === 'microsoft-365-group'
+        ? ['AcceptMessagesOnlyFromSendersOrMembers']
+        : onlyOn(fix, 'exchange-2007')
+          ? ['AcceptMessagesOnlyFrom', 'AcceptMessagesOnlyFromDLMembers']
+          : [
+              'AcceptMessagesOnlyFrom',
+              'AcceptMessagesOnlyFromDLMembers',
+              'AcceptMessagesOnlyFromSendersOrMembers',
+            ];
+    for (const list of lists) expect(lines).toContain(`'${list}:'; $r.${list}`);
+    const text = steps[read] ?? '';
+    expect(text).toMatch(/Write down what it shows/);
+  });
+
+  it.each(adminPages.map((p) => [p.fix.id, p] as const))(
+    '%s says who may run it and what the admin sees without the permission',
+    (_id, { body }) => {
+      const text = pageText(body);
+      expect(text).toContain('Who can do this');
+      expect(text).toMatch(
+        /Organization Management|Exchange Recipient Administrator|Exchange Organization Administrator/,
+      );
+      expect(text).toMatch(
+        /is not recognized as the name of a cmdlet|manager of the group|Insufficient access rights/,
+      );
+    },
+  );
+
+  it.each(
+    adminPages
+      .filter((p) => onlyOn(p.fix, 'exchange-online'))
+      .filter((p) => !p.fix.appliesTo.recipient?.includes('microsoft-365-group'))
+      .map((p) => [p.fix.id, p] as const),
+  )(
+    '%s first checks whether the recipient is synchronized from on-premises, and links the on-premises fix',
+    (_id, { fix, body }) => {
+      const first = stepTexts(body)[0] ?? '';
+      const recipient = fix.appliesTo.recipient?.[0] ?? '';
+      const check =
+        recipient === 'dynamic-distribution-group'
+          ? /never synchronized/
+          : recipient === 'public-folder'
+            ? /PublicFoldersEnabled/
+            : /IsDirSynced/;
+      expect(first).toMatch(check);
+      expect(first).not.toMatch(/New-MailContact|New-DynamicDistributionGroup/);
+      const links = linksIn(section(body, 'steps')?.steps?.[0]?.blocks ?? []);
+      expect(
+        links.some((href) => href.startsWith(`/admin/`) && href.includes('/exchange-server/')),
+      ).toBe(true);
+      expect(links.some((href) => href.includes('/exchange-2010/'))).toBe(true);
+      if (recipient !== 'dynamic-distribution-group' && recipient !== 'public-folder') {
+        expect(first).toContain('Start-ADSyncSyncCycle -PolicyType Delta');
+        expect(first).toContain('30 minutes');
+      }
+    },
+  );
+
+  it.each(adminPages.map((p) => [p.fix.id, p] as const))(
+    '%s pushes AD replication of every partition, if it mentions repadmin',
+    (_id, { body }) => {
+      const text = pageText(body);
+      if (!text.includes('repadmin')) return;
+      expect(text).toContain('repadmin /syncall');
+      for (const match of text.matchAll(/repadmin \/syncall[^\n]*/g))
+        expect(match[0]).toMatch(/\/APed/);
+    },
+  );
+
+  it.each(
+    adminPages
+      .filter((p) =>
+        allCommands(p.body).includes('New-DynamicDistributionGroup -Name {{internalGroup}}'),
+      )
+      .map((p) => [p.fix.id, p] as const),
+  )(
+    '%s hides a new all-internal-users group and warns that it is a mailing list',
+    (_id, { fix, body }) => {
+      expect(allCommands(body)).toContain(
+        'Set-DynamicDistributionGroup -Identity {{internalGroup}} -HiddenFromAddressListsEnabled $true',
+      );
+      const text = pageText(body);
+      expect(text).toContain('new mailing list to everyone');
+      if (platformsOf(fix).includes('exchange-online')) {
+        expect(allCommands(body)).toContain(
+          'Get-DynamicDistributionGroupMember -Identity {{internalGroup}}',
+        );
+        expect(text).toMatch(/two hours/);
+        expect(text).toMatch(/once a day/);
+        expect(text).toContain('MailboxUsers,MailUsers');
+      }
+    },
+  );
+
+  it.each(
+    singleFamilyPages
+      .filter((p) => p.fix.appliesTo.method?.includes('allowed-senders'))
+      .filter((p) => !platformsOf(p.fix).includes('exchange-online'))
+      .filter((p) => !onlyOn(p.fix, 'exchange-2007'))
+      .map((p) => [p.fix.id, p] as const),
+  )(
+    '%s builds the all-internal-users entry as a synchronized ordinary group in a hybrid organization',
+    (_id, { body }) => {
+      expect(allCommands(body)).toContain('New-DistributionGroup -Name {{internalGroup}}');
+      expect(pageText(body)).toMatch(/Dynamic distribution groups are never synchronized/);
+    },
+  );
+
+  it.each(
+    adminPages
+      .filter((p) => p.fix.appliesTo.method?.includes('allowed-senders'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s offers to clean up the contacts and group it created', (_id, { body }) => {
+    const undo = textOf(section(body, 'undo')?.blocks ?? []);
+    expect(undo).toContain('Remove-MailContact');
+  });
+
+  it.each(
+    adminPages
+      .filter((p) => !p.fix.appliesTo.surface?.includes('powershell'))
+      .filter((p) => pageText(p.body).includes('All senders'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s says to write the list down before switching it off', (_id, { body }) => {
+    const steps = stepTexts(body);
+    const note = steps.findIndex((text) => /write down/i.test(text));
+    const allSenders = steps.findIndex((text) => text.includes('All senders'));
+    expect(note).toBeGreaterThanOrEqual(0);
+    if (allSenders >= 0) expect(note).toBeLessThanOrEqual(allSenders);
+  });
+
+  it.each(
+    singleFamilyPages
+      .filter((p) => platformsOf(p.fix).includes('exchange-2010'))
+      .filter((p) => p.fix.appliesTo.method?.includes('allowed-senders'))
+      .filter((p) => isPowerShellPage(p.fix))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s sends Exchange 2010 without SP1 to the Exchange 2007 steps', (_id, { body }) => {
+    const links = linksIn(body.sections.flatMap((s) => s.blocks));
+    expect(links.some((href) => href.includes('/exchange-2007/allowed-senders/powershell'))).toBe(
+      true,
+    );
+  });
+
+  it.each(adminPages.map((p) => [p.fix.id, p] as const))(
+    '%s points app and scanner senders to the app path',
+    (_id, { body }) => {
+      expect(linksIn(body.intro).some((href) => href.startsWith('/app'))).toBe(true);
+    },
+  );
+
+  it.each(
+    adminPages
+      .filter((p) => allCommands(p.body).includes('New-MailContact -Name {{sender}}'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s warns about the 64-character name limit of a contact', (_id, { body }) => {
+    expect(pageText(body)).toContain('64 characters');
+  });
+
+  it.each(
+    adminPages
+      .filter((p) => p.fix.appliesTo.recipient?.includes('public-folder'))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s asks for the public-folder permission, not only recipient rights', (_id, { body }) => {
+    expect(pageText(body)).toMatch(/Public Folder Management|Exchange Public Folder Administrator/);
+  });
+
+  it.each(
+    singleFamilyPages
+      .filter((p) => remoteMailboxExpected(p.fix, p.fix.appliesTo.recipient?.[0] ?? ''))
+      .filter((p) => isPowerShellPage(p.fix))
+      .map((p) => [p.fix.id, p] as const),
+  )('%s gives a remote mailbox the same change with Set-RemoteMailbox', (_id, { body }) => {
+    const lines = allCommands(body).split('\n');
+    const mailbox = lines.filter((line) => line.startsWith('Set-Mailbox -Identity {{recipient}}'));
+    for (const line of mailbox) {
+      expect(lines).toContain(line.replace('Set-Mailbox', 'Set-RemoteMailbox'));
+    }
+  });
+});
+
+function linksIn(nodes: readonly DocNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const own = node.tag === 'a' && node.props?.href ? [node.props.href] : [];
+    return [...own, ...linksIn(node.children)];
+  });
+}
