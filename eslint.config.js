@@ -12,7 +12,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 /**
- * The architecture's one-way imports (docs/decisions/0003-one-way-imports.md): shared layers
+ * The architecture's one-way imports (docs/decisions/0017-conventions-enforced.md): shared layers
  * (lib, components, content, hooks, store) never reach up into features or the app; a feature
  * never reaches into another feature (compose them in src/app); browser code never imports the
  * Node-only content build.

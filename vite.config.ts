@@ -28,6 +28,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the es2022 target runs in supports <link rel="modulepreload">; the polyfill
+    // would only add bytes to the entry.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: {

@@ -11,6 +11,7 @@ import { trackDynamicImportsPlugin } from './vite/track-dynamic-imports-plugin.t
 import { buildBootScript } from './site/boot-script.ts';
 import { entryKey, readClientManifest } from './site/client-manifest.ts';
 import { prerenderSite } from './site/prerender.ts';
+import { budgetSummary, checkDownloadBudget } from './site/download-budget.ts';
 import { buildServiceWorker } from './site/service-worker.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -57,3 +58,11 @@ console.log(
     `; the service worker precaches ${precached.length} files` +
     ` in ${Math.round(performance.now() - started)} ms`,
 );
+
+// The download budget fails the build at once, instead of at the end of the end-to-end suite.
+const budget = checkDownloadBudget(outDir, deployBase());
+console.log(budgetSummary(budget));
+if (budget.over.length > 0) {
+  console.error(`Over the download budget:\n  ${budget.over.join('\n  ')}`);
+  process.exit(1);
+}

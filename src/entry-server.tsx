@@ -7,10 +7,10 @@
 import { StrictMode, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
-import { tree } from 'virtual:content';
 import { App } from './app/app';
 import { Layout } from './app/layout/layout';
 import { NotFoundScreen } from './app/routes/not-found-screen';
+import { loadSiteContent } from './content/site-content';
 import { PageMetaCollectorContext, type PageMeta } from './hooks/use-page-meta';
 import { basePath, paths } from './lib/paths';
 
@@ -25,7 +25,8 @@ export interface RenderedPage {
 }
 
 /** Renders an app path ("/admin/…") as the browser's first render will, lazy parts included. */
-export function renderPage(appPath: string): Promise<RenderedPage> {
+export async function renderPage(appPath: string): Promise<RenderedPage> {
+  await loadSiteContent();
   return renderToHtml(appPath, <App />);
 }
 
@@ -33,7 +34,8 @@ export function renderPage(appPath: string): Promise<RenderedPage> {
  * The page behind `404.html`: the layout and a generic "not found" (the host serves it for any
  * unknown address, so it cannot name the address; the browser then renders the precise one).
  */
-export function renderNotFoundPage(): Promise<RenderedPage> {
+export async function renderNotFoundPage(): Promise<RenderedPage> {
+  const { tree } = await loadSiteContent();
   const start = tree.questions[tree.start];
   return renderToHtml(
     '/404',

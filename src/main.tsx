@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { preloadPage } from './app/preload-page';
+import { loadSiteContent } from './content/site-content';
 import { startOfflineSupport } from './features/offline/start-offline-support';
 import { basePath, withoutTrailingSlash } from './lib/paths';
 import './app/styles.css';
@@ -25,16 +26,26 @@ const prerenderedPath = container.dataset.page;
 if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === appPath) {
   // The lazy chunks the page rendered with (its fix body, the command builder …), per the prerender.
   const lazyChunks = container.dataset.chunks?.split(' ').filter(Boolean) ?? [];
-  preloadPage(appPath, lazyChunks).then(
-    // As a transition, hydration yields to the browser every few milliseconds instead of holding
-    // the main thread for the whole page (a tap meanwhile is not kept waiting).
-    () => startTransition(() => void hydrateRoot(container, app)),
-    // A part could not load (offline, a new deployment replaced it): the page cannot come alive
-    // exactly as prerendered, so render it afresh and let its own fallbacks show.
-    () => createRoot(container).render(app),
-  );
+  loadSiteContent()
+    .then(() => preloadPage(appPath, lazyChunks))
+    .then(
+      // As a transition, hydration yields to the browser every few milliseconds instead of holding
+      // the main thread for the whole page (a tap meanwhile is not kept waiting).
+      () => startTransition(() => void hydrateRoot(container, app)),
+      // A part could not load (offline, a new deployment replaced it): the page cannot come alive
+      // exactly as prerendered, so render it afresh and let its own fallbacks show. Without the
+      // site's content there is nothing to render: the prerendered page stays, its links work.
+      () => renderWhenContentLoads(container),
+    );
 } else {
-  createRoot(container).render(app);
+  renderWhenContentLoads(container);
+}
+
+function renderWhenContentLoads(root: HTMLElement) {
+  loadSiteContent().then(
+    () => createRoot(root).render(app),
+    () => undefined,
+  );
 }
 
 startOfflineSupport();

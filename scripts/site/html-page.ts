@@ -38,7 +38,7 @@ export function pageHtml(template: string, parts: PageParts): string {
   );
   html = replaceOnce(
     html,
-    /<meta name="description" content="[^"]*"\s*\/?>/,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
     `<meta name="description" content="${escapeHtml(parts.description)}" />`,
     'meta description',
   );

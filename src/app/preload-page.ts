@@ -1,5 +1,5 @@
-import { fixes, redirects, tree } from 'virtual:content';
 import { fixBodies } from '../content/fix-bodies';
+import { siteContent } from '../content/site-content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../content/resolve-position';
 
 /**
@@ -12,6 +12,7 @@ export function preloadPage(appPath: string, lazyChunks: readonly string[]): Pro
   const tasks: Promise<unknown>[] = lazyChunks.map(
     (href) => import(/* @vite-ignore */ href) as Promise<unknown>,
   );
+  const { redirects, tree, fixes } = siteContent();
   if (!redirectFor(redirects, appPath)) {
     const position = resolvePosition({ tree, fixes }, segmentsFromPath(appPath));
     if (position.kind === 'fix') tasks.push(fixBodies.load(position.fix.id));

@@ -1,5 +1,5 @@
-import { fixes, tree } from 'virtual:content';
 import { enumeratePositions, type EnumeratedPosition } from '../content/enumerate-positions';
+import { siteContent } from '../content/site-content';
 
 let positions: EnumeratedPosition[] | undefined;
 
@@ -8,6 +8,6 @@ let positions: EnumeratedPosition[] | undefined;
  * loaded parts use it (/fixes, the sender's message), so it stays out of the entry chunk.
  */
 export function treePositions(): readonly EnumeratedPosition[] {
-  positions ??= enumeratePositions({ tree, fixes });
+  positions ??= enumeratePositions(siteContent());
   return positions;
 }

@@ -1,14 +1,15 @@
-import { fixes, tree } from 'virtual:content';
 import {
   AnalyzerPage,
   type AnalyzerResultInfo,
 } from '../../features/analyzer/components/analyzer-page';
 import { AdminMessage } from '../../features/helpdesk/components/admin-message';
 import { AdminMessageSection } from '../../features/helpdesk/components/admin-message-section';
+import { siteContent } from '../../content/site-content';
 import { roleSlugs } from '../../lib/paths';
 
 /** /analyze: the bounce analyzer, loaded on demand (see App), composed with the tree. */
 export default function AnalyzeRoute() {
+  const { tree, fixes } = siteContent();
   return <AnalyzerPage tree={tree} fixes={fixes} renderAfterResult={renderAdminMessage} />;
 }
 

@@ -1,6 +1,6 @@
-import { tree } from 'virtual:content';
 import fixIndex from 'virtual:content/fix-index';
 import catalogue from 'virtual:content/codes';
+import { siteContent } from '../../content/site-content';
 import { FixIndexPage } from '../../features/helpdesk/components/fix-index-page';
 import { codeSourcesFromCatalogue } from '../../features/helpdesk/lib/code-index';
 import { buildFixIndex } from '../../features/helpdesk/lib/fix-index';
@@ -13,7 +13,7 @@ let index: ReturnType<typeof buildFixIndex> | undefined;
 /** /fixes: the index of every fix page and bounce code (a chunk of its own). */
 export default function FixesRoute() {
   index ??= buildFixIndex({
-    tree,
+    tree: siteContent().tree,
     fixes: fixIndex,
     positions: treePositions(),
     codeSources: codeSourcesFromCatalogue(catalogue),

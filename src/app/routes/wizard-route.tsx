@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { fixes, redirects, tree } from 'virtual:content';
 import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
+import { siteContent } from '../../content/site-content';
 import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
 import { FixPage } from '../../features/fix-page/components/fix-page';
 import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
@@ -21,8 +21,6 @@ import {
 } from './lazy-command-builder';
 import { NotFoundScreen } from './not-found-screen';
 
-const content = { tree, fixes };
-
 const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
 const ResumeGate = lazy(() => import('./resume-gate'));
 
@@ -38,7 +36,8 @@ function decodeSegment(segment: string): string {
 // eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function WizardRoute() {
   const { pathname, hash } = useLocation();
-  const redirect = redirectFor(redirects, pathname);
+  const content = siteContent();
+  const redirect = redirectFor(content.redirects, pathname);
   if (redirect) return <Navigate to={redirect + hash} replace />;
 
   const position = resolvePosition(content, segmentsFromPath(pathname));

@@ -4,12 +4,15 @@
  * content build can check them without depending on the UI.
  */
 
-import { isPowerShellSingleQuote } from './quote-literal.ts';
+import {
+  isQuotedState,
+  lexTemplate,
+  PLACEHOLDER_SOURCE,
+  type LexedPlaceholder,
+} from './template-lexer.ts';
 
 /** A placeholder name: a letter, then letters, digits, `-` or `_`. */
 export const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
-const PLACEHOLDER_SOURCE = '\\{\\{([A-Za-z][A-Za-z0-9_-]*)\\}\\}';
 
 export interface PlaceholderMatch {
   name: string;
@@ -40,7 +43,6 @@ export interface TemplateCheckOptions {
   perLineNames?: readonly string[];
 }
 
-const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
 /** What may stand right before or after a placeholder, so its value stays one argument. */
 const ALLOWED_BEFORE = /[\s(,=:[{;|]/;
 const ALLOWED_AFTER = /[\s),;|}\]]/;
@@ -48,15 +50,10 @@ const ALLOWED_AFTER = /[\s),;|}\]]/;
 const PLACEHOLDER_LIKE =
   /\{\{[^{}\r\n]*\}\}|\{\{[A-Za-z][A-Za-z0-9_-]*\}(?!\})|(?<!\{)\{[A-Za-z][A-Za-z0-9_-]*\}\}/g;
 
-type ScanState =
-  'code' | 'single' | 'double' | 'here-single' | 'here-double' | 'comment' | 'block-comment';
-
-function isDoubleQuote(char: string | undefined): boolean {
-  return char !== undefined && DOUBLE_QUOTES.has(char);
-}
-
-function isSingleQuote(char: string | undefined): boolean {
-  return char !== undefined && isPowerShellSingleQuote(char);
+/** A problem at an offset of the template (sorted by offset, then told with its line). */
+interface Problem {
+  at: number;
+  message: string;
 }
 
 function lineAt(text: string, offset: number): number {
@@ -68,11 +65,78 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Whether `@'` or `@"` at `i` opens a here-string: only spaces and tabs follow on its line. */
-function opensHereString(text: string, i: number): boolean {
-  let j = i + 2;
-  while (text[j] === ' ' || text[j] === '\t') j += 1;
-  return text[j] === '\n' || text[j] === '\r';
+/** `{{ recipient }}`, `{{recipient}`, `{recipient}}`: almost a placeholder, but not one. */
+function malformedPlaceholders(template: string): Problem[] {
+  return [...template.matchAll(PLACEHOLDER_LIKE)].flatMap((match) => {
+    const text = match[0];
+    const inner = text.replace(/^\{+|\}+$/g, '');
+    if (text.startsWith('{{') && text.endsWith('}}') && PLACEHOLDER_NAME.test(inner)) return [];
+    return [
+      {
+        at: match.index,
+        message: `${text} is not a placeholder; write {{name}}, with no spaces, a letter first, then letters, digits, - or _.`,
+      },
+    ];
+  });
+}
+
+function unknownNames(
+  placeholders: readonly LexedPlaceholder[],
+  known: readonly string[],
+): Problem[] {
+  const names = known.map((name) => `{{${name}}}`).join(', ');
+  return placeholders
+    .filter((placeholder) => !known.includes(placeholder.name))
+    .map((placeholder) => ({
+      at: placeholder.start,
+      message: `{{${placeholder.name}}} is not a known placeholder; the known ones are ${names}.`,
+    }));
+}
+
+/** A line is repeated for one list only, so two different per-line names may not share it. */
+function perLineClashes(
+  template: string,
+  placeholders: readonly LexedPlaceholder[],
+  perLine: readonly string[],
+): Problem[] {
+  const namesOnLine = new Map<number, Set<string>>();
+  const problems: Problem[] = [];
+  for (const placeholder of placeholders) {
+    if (!perLine.includes(placeholder.name)) continue;
+    const line = lineAt(template, placeholder.start);
+    const names = namesOnLine.get(line) ?? new Set<string>();
+    names.add(placeholder.name);
+    namesOnLine.set(line, names);
+    if (names.size === 2) {
+      problems.push({
+        at: placeholder.start,
+        message: `${[...names].map((n) => `{{${n}}}`).join(' and ')} are on the same line; a line can repeat for one list only.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A placeholder inside quotes would be quoted twice; one glued to text would not be one argument. */
+function placementProblem(template: string, placeholder: LexedPlaceholder): Problem | undefined {
+  const shown = `{{${placeholder.name}}}`;
+  const at = placeholder.start;
+  if (isQuotedState(placeholder.state)) {
+    return {
+      at,
+      message: `${shown} is inside a quoted string; the builder quotes every value itself, so write the placeholder without quotes around it.`,
+    };
+  }
+  if (placeholder.state !== 'code') return undefined; // comments are not checked
+  const before = template[at - 1];
+  const after = template[placeholder.end];
+  const glued = (side: string, char: string) =>
+    `${shown} is attached to "${char}" ${side} it; leave a space, comma or bracket next to a placeholder so its value stays one argument.`;
+  if (before !== undefined && !ALLOWED_BEFORE.test(before))
+    return { at, message: glued('before', before) };
+  if (after !== undefined && !ALLOWED_AFTER.test(after))
+    return { at, message: glued('after', after) };
+  return undefined;
 }
 
 /**
@@ -80,180 +144,25 @@ function opensHereString(text: string, i: number): boolean {
  * a placeholder name the builder does not know, something that looks like a placeholder but is
  * not one (`{{ recipient }}`, `{{recipient}`), a placeholder inside a quoted string or here-string
  * (it would be quoted twice; inside double quotes the value could even expand), a placeholder
- * glued to other text (`x{{recipient}}`), and a line with two different per-line placeholders.
- * Comments are not checked for attachment or quoting.
+ * glued to other text (`x{{recipient}}`), a line with two different per-line placeholders, and a
+ * string left open. Comments are not checked for attachment or quoting.
  */
-// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function findTemplateProblems(template: string, options: TemplateCheckOptions): string[] {
-  const known = new Set(options.knownNames);
-  const perLine = new Set(options.perLineNames ?? []);
-  const problems: { at: number; message: string }[] = [];
-  const report = (at: number, message: string) => {
-    problems.push({ at, message: `line ${lineAt(template, at)}: ${message}` });
-  };
-
-  for (const match of template.matchAll(PLACEHOLDER_LIKE)) {
-    const text = match[0];
-    const inner = text.replace(/^\{+|\}+$/g, '');
-    if (!(text.startsWith('{{') && text.endsWith('}}') && PLACEHOLDER_NAME.test(inner))) {
-      report(
-        match.index,
-        `${text} is not a placeholder; write {{name}}, with no spaces, a letter first, then letters, digits, - or _.`,
-      );
-    }
+  const { placeholders, endState } = lexTemplate(template);
+  const problems: Problem[] = [
+    ...malformedPlaceholders(template),
+    ...unknownNames(placeholders, options.knownNames),
+    ...perLineClashes(template, placeholders, options.perLineNames ?? []),
+    ...placeholders.flatMap((placeholder) => placementProblem(template, placeholder) ?? []),
+  ];
+  if (isQuotedState(endState)) {
+    problems.push({
+      at: template.length,
+      message: 'a quoted string is not closed before the end of the template.',
+    });
   }
-
-  const placeholderHere = new RegExp(PLACEHOLDER_SOURCE, 'y');
-  const perLineOnLine = new Map<number, Set<string>>();
-  let state: ScanState = 'code';
-  let i = 0;
-  while (i < template.length) {
-    const char = template[i] as string;
-    const next = template[i + 1];
-
-    placeholderHere.lastIndex = i;
-    const placeholder = placeholderHere.exec(template);
-    if (placeholder !== null) {
-      const name = placeholder[1] as string;
-      const end = i + placeholder[0].length;
-      const shown = placeholder[0];
-      if (!known.has(name)) {
-        const names = options.knownNames.map((knownName) => `{{${knownName}}}`).join(', ');
-        report(i, `${shown} is not a known placeholder; the known ones are ${names}.`);
-      }
-      if (perLine.has(name)) {
-        const line = lineAt(template, i);
-        const names = perLineOnLine.get(line) ?? new Set<string>();
-        names.add(name);
-        perLineOnLine.set(line, names);
-        if (names.size === 2) {
-          report(
-            i,
-            `${[...names].map((n) => `{{${n}}}`).join(' and ')} are on the same line; a line can repeat for one list only.`,
-          );
-        }
-      }
-      if (
-        state === 'single' ||
-        state === 'double' ||
-        state === 'here-single' ||
-        state === 'here-double'
-      ) {
-        report(
-          i,
-          `${shown} is inside a quoted string; the builder quotes every value itself, so write the placeholder without quotes around it.`,
-        );
-      } else if (state === 'code') {
-        const before = template[i - 1];
-        const after = template[end];
-        if (before !== undefined && !ALLOWED_BEFORE.test(before)) {
-          report(
-            i,
-            `${shown} is attached to "${before}" before it; leave a space, comma or bracket next to a placeholder so its value stays one argument.`,
-          );
-        } else if (after !== undefined && !ALLOWED_AFTER.test(after)) {
-          report(
-            i,
-            `${shown} is attached to "${after}" after it; leave a space, comma or bracket next to a placeholder so its value stays one argument.`,
-          );
-        }
-      }
-      i = end;
-      continue;
-    }
-
-    switch (state) {
-      case 'code':
-        if (char === '`') {
-          i += 2;
-          continue;
-        }
-        if (char === '<' && next === '#') {
-          state = 'block-comment';
-          i += 2;
-          continue;
-        }
-        if (char === '#' && (i === 0 || /[\s;|({]/.test(template[i - 1] as string))) {
-          state = 'comment';
-        } else if (
-          char === '@' &&
-          (isSingleQuote(next) || isDoubleQuote(next)) &&
-          opensHereString(template, i)
-        ) {
-          state = isSingleQuote(next) ? 'here-single' : 'here-double';
-          i += 2;
-          continue;
-        } else if (isSingleQuote(char)) {
-          state = 'single';
-        } else if (isDoubleQuote(char)) {
-          state = 'double';
-        }
-        i += 1;
-        continue;
-      case 'single':
-        if (isSingleQuote(char)) {
-          if (isSingleQuote(next)) {
-            i += 2;
-            continue;
-          }
-          state = 'code';
-        }
-        i += 1;
-        continue;
-      case 'double':
-        if (char === '`') {
-          i += 2;
-          continue;
-        }
-        if (isDoubleQuote(char)) {
-          if (isDoubleQuote(next)) {
-            i += 2;
-            continue;
-          }
-          state = 'code';
-        }
-        i += 1;
-        continue;
-      case 'here-single':
-      case 'here-double': {
-        const closes = state === 'here-single' ? isSingleQuote : isDoubleQuote;
-        if (
-          (char === '\n' || char === '\r') &&
-          closes(template[i + (char === '\r' && next === '\n' ? 2 : 1)])
-        ) {
-          const quoteAt = i + (char === '\r' && next === '\n' ? 2 : 1);
-          if (template[quoteAt + 1] === '@') {
-            state = 'code';
-            i = quoteAt + 2;
-            continue;
-          }
-        }
-        i += 1;
-        continue;
-      }
-      case 'comment':
-        if (char === '\n' || char === '\r') state = 'code';
-        i += 1;
-        continue;
-      case 'block-comment':
-        if (char === '#' && next === '>') {
-          state = 'code';
-          i += 2;
-          continue;
-        }
-        i += 1;
-        continue;
-    }
-  }
-
-  if (
-    state === 'single' ||
-    state === 'double' ||
-    state === 'here-single' ||
-    state === 'here-double'
-  ) {
-    report(template.length, 'a quoted string is not closed before the end of the template.');
-  }
-
-  return problems.sort((a, b) => a.at - b.at).map((problem) => problem.message);
+  return problems
+    .map((problem, order) => ({ ...problem, order }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((problem) => `line ${lineAt(template, problem.at)}: ${problem.message}`);
 }
