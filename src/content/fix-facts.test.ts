@@ -465,7 +465,7 @@ describe('facts corrected in the content review', () => {
             ];
     for (const list of lists) expect(lines).toContain(`'${list}:'; $r.${list}`);
     const text = steps[read] ?? '';
-    expect(text).toMatch(/Write down what it shows/);
+    expect(text).toMatch(/Write it down/);
   });
 
   it.each(adminPages.map((p) => [p.fix.id, p] as const))(
