@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent } from './build-content.ts';
 import { formatProblem } from './content-problem.ts';
+import { CODES, fixPage } from './content-files.test-helper.ts';
 
 /** A tiny valid tree: role → (sender: fix) | (admin → platform → fix). */
 const TREE = `
@@ -28,31 +29,7 @@ questions:
         explanation: Cloud.
 `;
 
-function fix(appliesTo: string, body = '## Steps\n\n1. Do it.\n') {
-  return `---
-title: A fix
-summary: Fixes it.
-appliesTo: ${appliesTo}
-codes: ["5.7.1"]
-sources:
-  - title: A source
-    url: https://learn.microsoft.com/example
-reviewed: 2026-11-26
----
-${body}`;
-}
-
-const CODES = `
-version: 1
-entries:
-  - id: auth-required
-    title: Authentication required
-    kind: in-family
-    codes: ['5.7.1']
-    patterns: ['RESOLVER\\.RST\\.AuthRequired']
-    explanation: { what: Refused., whoCanFix: The admin. }
-    sources: ['https://learn.microsoft.com/example']
-`;
+const fix = fixPage;
 
 const VALID = {
   'content/tree.yaml': TREE,

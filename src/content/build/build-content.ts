@@ -4,12 +4,28 @@ import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
 import { commandsIn } from '../doc-commands.ts';
-import type { DocNode, FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import type {
+  Answers,
+  DocNode,
+  FixBody,
+  FixSummary,
+  Redirect,
+  Tree,
+  TreeQuestion,
+} from '../model.ts';
+import { enumeratePositions } from '../enumerate-positions.ts';
+import { withVariants } from './resolve-only-blocks.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
 import { checkTreeGraph } from './check-tree-graph.ts';
 import { compileMarkdown } from './compile-markdown.ts';
+import {
+  deadPartialBlocks,
+  slugsByKey,
+  type OnlyBlockRules,
+  type PartialBlockUse,
+} from './only-directive.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { splitFixBody } from './split-fix-body.ts';
 
@@ -66,6 +82,10 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   const codes = readCodes(files[CODES_FILE], problems);
 
+  const onlyRules = {
+    slugs: tree ? slugsByKey(Object.values(tree.questions)) : undefined,
+    partialBlocks: new Map<string, PartialBlockUse>(),
+  };
   const fixes: FixSummary[] = [];
   const bodies: Record<string, FixBody> = {};
   const fixFiles: Record<string, string> = {};
@@ -78,13 +98,18 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
       });
       continue;
     }
-    const fix = readFix(file, id, files[file] ?? '', problems, lookupPartial, usedPartials);
+    const fix = readFix(file, id, files[file] ?? '', problems, {
+      partials: lookupPartial,
+      usedPartials,
+      onlyRules,
+    });
     if (!fix) continue;
     fixFiles[id] = file;
     fixes.push(fix.summary);
     bodies[id] = fix.body;
   }
 
+  problems.push(...deadPartialBlocks(onlyRules.partialBlocks));
   for (const name of partials.keys()) {
     if (!usedPartials.has(name)) {
       problems.push({
@@ -97,7 +122,30 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
-  return { problems, bundle: { tree, questionHelp, fixes, bodies, redirects, codes, fixFiles } };
+  const shown = bodiesWithVariants(tree, fixes, bodies);
+  return {
+    problems,
+    bundle: { tree, questionHelp, fixes, bodies: shown, redirects, codes, fixFiles },
+  };
+}
+
+/** Each body with its `:::only` blocks resolved for every position that reaches its page. */
+function bodiesWithVariants(
+  tree: Tree,
+  fixes: FixSummary[],
+  bodies: Record<string, FixBody>,
+): Record<string, FixBody> {
+  const answersByFix = new Map<string, Answers[]>();
+  for (const position of enumeratePositions({ tree, fixes })) {
+    if (position.kind !== 'fix') continue;
+    answersByFix.set(position.id, [...(answersByFix.get(position.id) ?? []), position.answers]);
+  }
+  return Object.fromEntries(
+    Object.entries(bodies).map(([id, body]) => [
+      id,
+      withVariants(body, answersByFix.get(id) ?? []),
+    ]),
+  );
 }
 
 function orphanMessage(file: string): string {
@@ -209,13 +257,18 @@ function readTree(
   return { tree: { start: file.start, questions }, help };
 }
 
+interface FixCompileContext {
+  partials: (name: string) => string | undefined;
+  usedPartials: Set<string>;
+  onlyRules: Omit<OnlyBlockRules, 'appliesTo'>;
+}
+
 function readFix(
   file: string,
   id: string,
   text: string,
   problems: ContentProblem[],
-  partials: (name: string) => string | undefined,
-  usedPartials: Set<string>,
+  { partials, usedPartials, onlyRules }: FixCompileContext,
 ): { summary: FixSummary; body: FixBody } | undefined {
   let parsed: { data: unknown; content: string };
   try {
@@ -243,7 +296,10 @@ function readFix(
   }
   const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
   const report = (message: string) => problems.push({ file, field: 'body', message });
-  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials);
+  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials, {
+    ...onlyRules,
+    appliesTo: frontMatter?.appliesTo,
+  });
   if (!frontMatter) return undefined;
   const summary: FixSummary = {
     id,
