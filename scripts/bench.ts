@@ -15,6 +15,8 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { loadContentBundle } from '../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../src/content/enumerate-positions.ts';
+import { analyzerClickTiming } from './bench/analyzer-click.ts';
+import { buildPaste, loadBenchInputs } from './bench-analyzer.ts';
 import { clickTiming } from './bench/click-timing.ts';
 import { medianLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { siteSizes } from './bench/site-sizes.ts';
@@ -125,18 +127,30 @@ try {
 
   console.log('bench: timing clicks between screens');
   const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox'] });
-  const clicks = await clickTiming(
-    browser,
-    origin,
-    [
-      /I manage Exchange/,
-      /Distribution group/,
-      /Exchange Online/,
-      /Accept mail from everyone/,
-      /PowerShell/,
-    ],
-    5,
-  ).finally(() => browser.close());
+  const { bounce } = loadBenchInputs();
+  const [clicks, analyzerClicks] = await (async () => {
+    const journey = await clickTiming(
+      browser,
+      origin,
+      [
+        /I manage Exchange/,
+        /Distribution group/,
+        /Exchange Online/,
+        /Accept mail from everyone/,
+        /PowerShell/,
+      ],
+      5,
+    );
+    console.log('bench: timing the analyzer from click to result (1 MB and 5 MB pastes)');
+    const paste = (megabytes: number, runs: number) =>
+      analyzerClickTiming(
+        browser,
+        `${origin}analyze`,
+        buildPaste(bounce, megabytes * 1024 * 1024),
+        runs,
+      );
+    return [journey, { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) }] as const;
+  })().finally(() => browser.close());
 
   const results = {
     date: new Date().toISOString(),
@@ -163,6 +177,7 @@ try {
     lighthouse: lighthouseFigures,
     clickToNextScreen: clicks,
     analyzer: await analyzerTiming(),
+    analyzerClickToResult: analyzerClicks,
     targets: {
       initialJsKB: 95,
       initialCssKB: 10,
@@ -188,6 +203,7 @@ try {
     `Click to next screen: median ${clicks.medianMs} ms, max ${clicks.maxMs} ms over ${clicks.clicks} clicks`,
   );
   console.log('Analyzer:', JSON.stringify(results.analyzer));
+  console.log('Analyzer, click to result in the browser:', JSON.stringify(analyzerClicks));
   console.log('\nWritten to bench-results/bench.json');
 } finally {
   await server.close();

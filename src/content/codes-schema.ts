@@ -9,6 +9,9 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseCodeSpec } from '../lib/status-code.ts';
+import { backtrackingProblem } from './schemas/pattern-safety.ts';
+import { platformsSchema, reportLanguagesSchema } from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
 export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
@@ -46,31 +49,23 @@ export const codeKindSchema = z.enum([
   'ambiguous',
   /** Another problem entirely: explained, never sent to a fix page. */
   'unrelated',
+  /**
+   * Not a bounce: an error an admin gets while applying a fix (a PowerShell or admin-center
+   * message). Explained with its fix, and sent back into the admin path where the text says how.
+   */
+  'admin-error',
 ]);
 export type CodeKind = z.infer<typeof codeKindSchema>;
 
 /**
  * An enhanced status code (RFC 3463, `class.subject.detail`) or a family of them:
  * `5.7.133` (exact), `5.7.606-649` (a range of details), `5.7.x` or `5.x.x` (any value there).
+ * The grammar is src/lib/status-code.ts, shared with the analyzer and the /fixes index.
  */
-const CODE_SPEC = /^([245])\.(\d{1,3}|x)\.(\d{1,3}(?:-\d{1,3})?|x)$/;
-
-/** A group that ends with a quantifier and is itself quantified, e.g. `(a+)+` or `(\w*)*`. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}]\)[+*{]/;
-
-const codeSpecSchema = z
-  .string()
-  .regex(CODE_SPEC, 'expected a status code like 5.7.133, 5.7.606-649, 5.7.x or 5.x.x')
-  .refine(
-    (spec) => {
-      const range = /\.(\d+)-(\d+)$/.exec(spec);
-      return !range || Number(range[1]) < Number(range[2]);
-    },
-    { message: 'a range must go from the lower to the higher number' },
-  )
-  .refine((spec) => !/^\d\.x\.\d/.test(spec), {
-    message: 'a wildcard subject needs a wildcard detail (5.x.x, not 5.x.1)',
-  });
+const codeSpecSchema = z.string().superRefine((spec, ctx) => {
+  const parsed = parseCodeSpec(spec);
+  if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+});
 
 /**
  * A diagnostic pattern: the source of a JavaScript regular expression, matched
@@ -90,13 +85,11 @@ const patternSchema = z.string().superRefine((source, ctx) => {
       code: 'custom',
       message: 'pattern matches empty text, so it matches every line',
     });
+    return;
   }
-  if (NESTED_QUANTIFIER.test(source)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'nested quantifier (like (a+)+) can take exponential time; rewrite it',
-    });
-  }
+  // Slow backtracking on a hostile line would freeze the analyzer (see pattern-safety.ts).
+  const slow = backtrackingProblem(source);
+  if (slow) ctx.addIssue({ code: 'custom', message: slow });
 });
 
 /** What a bounce determines for the wizard's questions. Only what the code really implies. */
@@ -156,6 +149,22 @@ const askSchema = z
   })
   .strict();
 
+/**
+ * Who can fix a bounce, as a structured answer (the result and bulk triage group by it). The
+ * first is the one to go to first; a second is who comes next when the first can't.
+ */
+export const fixerSchema = z.enum([
+  /** The person who sent the message (a typo, a message format, their own mail app). */
+  'sender',
+  /** The email admin of the sender's organization (its DNS, its tenant, a blocked account). */
+  'sender-admin',
+  /** The email admin (or group owner) of the recipient's organization. */
+  'recipient-admin',
+  /** Whoever configures the app, device or script that sends the mail. */
+  'app-owner',
+]);
+export type Fixer = z.infer<typeof fixerSchema>;
+
 /** Plain-words explanation shown with the result. Written for the person who got the bounce. */
 const explanationSchema = z
   .object({
@@ -195,8 +204,34 @@ export const codeEntrySchema = z
     candidates: candidatesSchema.default({}),
     /** For `ambiguous` entries only: the question that settles the path. */
     ask: askSchema.optional(),
-    /** Public pages the entry's facts come from (https URLs). */
-    sources: z.array(z.url({ protocol: /^https$/, error: 'expected an https URL' })).min(1),
+    /**
+     * Who can fix it, first the one to go to first. Every entry of `content/codes.yaml` must say
+     * (the content build checks it); optional here so small test catalogues can leave it out.
+     */
+    fixedBy: z.array(fixerSchema).min(1).optional(),
+    /**
+     * What to do next: two to four short lines, each one thing to do, in order. Every entry of
+     * `content/codes.yaml` must have them (the content build checks it).
+     */
+    nextSteps: z
+      .array(z.string().min(1))
+      .min(2, 'give two to four next steps')
+      .max(4, 'give two to four next steps')
+      .optional(),
+    /**
+     * Lines of real bounces this entry is about (a documented NDR line, verbatim where a source
+     * gives it). A unit test analyzes each one and requires this entry as the answer, so an entry
+     * that a longer pattern or a more exact code would shadow fails the tests. Every entry of
+     * `content/codes.yaml` that matches more than a wildcard has some (the content build checks).
+     */
+    examples: z.array(z.string().min(1)).optional(),
+    /**
+     * Public pages the entry's facts come from (https URLs); for a code Microsoft documents, its
+     * Microsoft article first (the result links it).
+     */
+    sources: z
+      .array(z.url({ protocol: /^https$/, error: 'expected an https URL' }))
+      .min(1, 'needs at least one source: the page its facts come from'),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -233,6 +268,13 @@ export const codeEntrySchema = z
             : 'only an ambiguous entry asks a question',
       });
     }
+    if (entry.kind === 'admin-error' && entry.codes.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: 'an admin error is recognized by its wording, not by a status code',
+      });
+    }
     if (entry.kind === 'unrelated' && entry.method !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -266,6 +308,10 @@ export const codeCatalogueSchema = z
     version: z.literal(1),
     /** Every recognised bounce. Order matters only to break an exact tie between two matches. */
     entries: z.array(codeEntrySchema).min(1),
+    /** What servers' names and Exchange builds say about the platform (see report-facts-schema). */
+    platforms: platformsSchema.optional(),
+    /** The words of an NDR's layout in each language Exchange writes it in. */
+    reportLanguages: reportLanguagesSchema.optional(),
   })
   .strict()
   .superRefine((catalogue, ctx) => {

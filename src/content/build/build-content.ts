@@ -2,7 +2,9 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
+import { checkCatalogueEntries, checkMicrosoftCoverage } from './check-catalogue.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
+import { checkPlatformFacts } from './check-platform-facts.ts';
 import { commandsIn } from '../doc-commands.ts';
 import type {
   Answers,
@@ -16,6 +18,10 @@ import type {
 import { enumeratePositions } from '../enumerate-positions.ts';
 import { withVariants } from './resolve-only-blocks.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
+import {
+  microsoftCodesFileSchema,
+  type MicrosoftCodesFile,
+} from '../schemas/microsoft-codes-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
 import { checkTreeGraph } from './check-tree-graph.ts';
@@ -32,6 +38,9 @@ import { splitFixBody } from './split-fix-body.ts';
 export const TREE_FILE = 'content/tree.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 export const CODES_FILE = 'content/codes.yaml';
+/** Microsoft's documented NDR codes, which the catalogue must cover. */
+export const MICROSOFT_CODES_FILE = 'content/microsoft-ndr-codes.yaml';
+const DATA_FILES = [TREE_FILE, REDIRECTS_FILE, CODES_FILE, MICROSOFT_CODES_FILE];
 const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -67,7 +76,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
     const partial = PARTIAL_FILE.exec(file);
     if (partial?.[1]) partials.set(partial[1], files[file] ?? '');
     else if (FIX_FILE.test(file)) fixFileNames.push(file);
-    else if (file !== TREE_FILE && file !== REDIRECTS_FILE && file !== CODES_FILE) {
+    else if (!DATA_FILES.includes(file)) {
       problems.push({ file, message: orphanMessage(file) });
     }
   }
@@ -81,6 +90,10 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
     [];
 
   const codes = readCodes(files[CODES_FILE], problems);
+  const microsoftCodes = readMicrosoftCodes(files[MICROSOFT_CODES_FILE], problems);
+  if (codes) problems.push(...checkCatalogueEntries(codes, microsoftCodes, CODES_FILE));
+  if (codes && microsoftCodes)
+    problems.push(...checkMicrosoftCoverage(microsoftCodes, codes, MICROSOFT_CODES_FILE));
 
   const onlyRules = {
     slugs: tree ? slugsByKey(Object.values(tree.questions)) : undefined,
@@ -121,6 +134,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
+  if (tree && codes) problems.push(...checkPlatformFacts(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
   const shown = bodiesWithVariants(tree, fixes, bodies);
   return {
@@ -152,7 +166,7 @@ function orphanMessage(file: string): string {
   if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
   if (file.startsWith('content/fixes/'))
     return 'a fix page must be a .md file named in lower-case-words';
-  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)';
+  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, fixes/**/*.md or partials/_*.md)';
 }
 
 function readCodes(
@@ -174,6 +188,20 @@ function readCodes(
     }
     return undefined;
   }
+}
+
+function readMicrosoftCodes(
+  text: string | undefined,
+  problems: ContentProblem[],
+): MicrosoftCodesFile | undefined {
+  if (text === undefined) {
+    problems.push({
+      file: MICROSOFT_CODES_FILE,
+      message: "is missing: the list of Microsoft's NDR codes the catalogue must cover",
+    });
+    return undefined;
+  }
+  return readYamlFile(MICROSOFT_CODES_FILE, text, microsoftCodesFileSchema, problems);
 }
 
 function readYamlFile<S extends z.ZodType>(

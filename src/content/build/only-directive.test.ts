@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixBodyForAnswers } from '../only-blocks.ts';
 import { buildContent } from './build-content.ts';
 import { formatProblem } from './content-problem.ts';
-import { CODES, fixPage } from './content-files.test-helper.ts';
+import { CODES, MICROSOFT_CODES, fixPage } from './content-files.test-helper.ts';
 import { textOf } from './split-fix-body.ts';
 
 /** role admin → platform (three of them) → fix. */
@@ -46,6 +46,7 @@ function build(onPremBody: string, extra: Record<string, string> = {}) {
   return buildContent({
     'content/tree.yaml': TREE,
     'content/codes.yaml': CODES,
+    'content/microsoft-ndr-codes.yaml': MICROSOFT_CODES,
     'content/fixes/online.md': ONLINE,
     'content/fixes/on-prem.md': page('exchange-server, exchange-2010', onPremBody),
     ...extra,
@@ -233,6 +234,7 @@ Never: the outer block is for 2010 only.
     const result = buildContent({
       'content/tree.yaml': tree,
       'content/codes.yaml': CODES,
+      'content/microsoft-ndr-codes.yaml': MICROSOFT_CODES,
       'content/fixes/online.md': ONLINE,
       'content/fixes/on-prem.md': page(
         'exchange-server, exchange-2010',

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
-import { TextLink, textLinkClass } from '../../../components/ui/text-link';
+import { TextLink } from '../../../components/ui/text-link';
 import { paths } from '../../../lib/paths';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import type { ContinueRoute, Resolution } from '../lib/continue-plan';
@@ -8,8 +8,8 @@ import type { AnalyzedSource } from '../store/analyzer-store';
 import { AskQuestion } from './ask-question';
 import { BounceFacts } from './bounce-facts';
 import { ContinueRoutes } from './continue-routes';
+import { EntryExplanation, EntrySources } from './entry-explanation';
 import { EvidenceList } from './evidence-list';
-import { sectionHeadingClass } from './styles';
 
 interface AnalysisResultProps {
   analysis: BounceAnalysis;
@@ -30,6 +30,7 @@ const numberFormat = new Intl.NumberFormat('en-US');
 /** The result's heading, also announced when the analysis is ready. */
 export function resultTitle(analysis: BounceAnalysis): string {
   if (analysis.entry) return analysis.entry.title;
+  if (analysis.kind === 'error') return 'The analyzer could not read this text';
   if (analysis.kind === 'unrelated')
     return `A bounce outside this wizard’s family (${analysis.code ?? 'no code'})`;
   return 'No bounce code found';
@@ -41,6 +42,8 @@ const KIND_NOTES: Partial<Record<BounceAnalysis['kind'], string>> = {
   'app-side':
     'An app, device or script failed to sign in or send. The wizard’s app-owner path covers it.',
   ambiguous: 'This text fits more than one problem. One answer settles which.',
+  'admin-error':
+    'This is not a bounce: it is an error Exchange gives while a fix is being applied (in PowerShell or the admin center). Here is what it means and how to get past it.',
 };
 
 function SourceLine({ source }: { source: AnalyzedSource }) {
@@ -60,6 +63,16 @@ function OutsideFamily({ code }: { code: string | undefined }) {
     <p className="mt-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 dark:border-amber-400 dark:bg-amber-950">
       <strong>Outside this wizard’s family.</strong>{' '}
       {`This bounce${code ? ` (${code})` : ''} is not about a recipient that accepts only authenticated or listed senders, so none of the fix pages here applies.`}
+    </p>
+  );
+}
+
+function AnalyzerFailed() {
+  return (
+    <p className="mt-4 max-w-prose">
+      Something in this text stopped the analyzer: a fault on our side, not in your bounce. Paste
+      just the bounce and try again, or{' '}
+      <TextLink to={paths.home()}>answer the wizard’s questions yourself</TextLink>.
     </p>
   );
 }
@@ -90,6 +103,13 @@ function NoCodeTips() {
       </p>
     </>
   );
+}
+
+/** What to do when the text gave no code, or the analyzer failed on it. */
+function WhenNothingFound({ kind }: { kind: BounceAnalysis['kind'] }) {
+  if (kind === 'no-code') return <NoCodeTips />;
+  if (kind === 'error') return <AnalyzerFailed />;
+  return null;
 }
 
 /**
@@ -138,18 +158,15 @@ export function AnalysisResult({
         </p>
       )}
       {kindNote && <p className="mt-4 max-w-prose">{kindNote}</p>}
-      {analysis.kind === 'no-code' && <NoCodeTips />}
+      <WhenNothingFound kind={analysis.kind} />
       {analysis.kind === 'unrelated' && <OutsideFamily code={analysis.code} />}
 
       {entry && (
-        <>
-          <h3 className={sectionHeadingClass}>
-            {analysis.kind === 'unrelated' ? 'What this bounce generally means' : 'What happened'}
-          </h3>
-          <p className="mt-2 max-w-prose">{entry.explanation.what}</p>
-          <h3 className={sectionHeadingClass}>Who can fix it</h3>
-          <p className="mt-2 max-w-prose">{entry.explanation.whoCanFix}</p>
-        </>
+        <EntryExplanation
+          entry={entry}
+          kind={analysis.kind}
+          linksOut={unrelated || analysis.kind === 'admin-error'}
+        />
       )}
 
       {entry?.ask && <AskQuestion ask={entry.ask} choice={choice} onChoose={onChoose} />}
@@ -164,20 +181,7 @@ export function AnalysisResult({
       )}
       {analysis.evidence.length > 0 && <EvidenceList evidence={analysis.evidence} />}
 
-      {entry && entry.sources.length > 0 && (
-        <>
-          <h3 className={sectionHeadingClass}>Where this explanation comes from</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-            {entry.sources.map((url) => (
-              <li key={url}>
-                <a href={url} rel="noopener noreferrer" className={`break-all ${textLinkClass}`}>
-                  {url}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {entry && <EntrySources entry={entry} />}
     </section>
   );
 }

@@ -10,11 +10,6 @@ interface BounceFactsProps {
   tree: Tree;
 }
 
-const GUESSES: Record<NonNullable<BounceAnalysis['platformGuess']>, string> = {
-  'exchange-online': 'Exchange Online (from the server names)',
-  'on-premises': 'On-premises Exchange (from the server names)',
-};
-
 /** A settled answer's label, or the candidates' labels ("User mailbox or Shared mailbox"). */
 function answerText(
   tree: Tree,
@@ -47,8 +42,9 @@ export function BounceFacts({ analysis, resolution, tree }: BounceFactsProps) {
     [
       'Exchange',
       answerText(tree, 'platform', resolution.answers.platform, analysis.platformCandidates) ??
-        (analysis.platformGuess ? GUESSES[analysis.platformGuess] : undefined),
+        analysis.platformGuessLabel,
     ],
+    ['Language of the report', analysis.language?.name],
     [
       'Version',
       analysis.version
