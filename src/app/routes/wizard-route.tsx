@@ -4,7 +4,7 @@ import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { siteContent } from '../../content/site-content';
-import { troubleshootingPathFor } from '../../content/troubleshooting-path';
+import type { Answers, FixSection } from '../../content/model';
 import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
 import { FixPage } from '../../features/fix-page/components/fix-page';
 import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
@@ -21,10 +21,22 @@ import {
   renderCommandBlockStandalone,
 } from './lazy-command-builder';
 import { NotFoundScreen } from './not-found-screen';
-import { renderStillBouncingLink } from './still-bouncing-link';
 
 const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
 const ResumeGate = lazy(() => import('./resume-gate'));
+const StillBouncingLink = lazy(() => import('./still-bouncing-link'));
+
+/** The admin fix page section after which the troubleshooting path is offered. */
+const TEST_SECTION_ID = 'test';
+
+function renderStillBouncingLink(answers: Answers) {
+  return (section: FixSection) =>
+    section.id === TEST_SECTION_ID ? (
+      <Suspense fallback={null}>
+        <StillBouncingLink answers={answers} />
+      </Suspense>
+    ) : null;
+}
 
 function decodeSegment(segment: string): string {
   try {
@@ -115,11 +127,11 @@ export function WizardRoute() {
           }
           renderCommand={renderCommandBlock}
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
-          renderAfterSection={renderStillBouncingLink(
+          renderAfterSection={
             position.answers.role === roleSlugs.admin
-              ? troubleshootingPathFor(content.tree, position.answers, roleSlugs.stillBouncing)
-              : undefined,
-          )}
+              ? renderStillBouncingLink(position.answers)
+              : undefined
+          }
         />
       );
     }
