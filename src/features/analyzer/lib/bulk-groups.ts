@@ -1,0 +1,75 @@
+/**
+ * Bulk triage groups bounces that need the same answer: the same cause (the catalogue entry, or
+ * the status code when no entry explains it), the same failed recipient and the same platform.
+ * Pure: analyses in, plain data out (it crosses from the worker to the page).
+ */
+import type { BounceAnalysis } from './analyze-bounce';
+
+/** How many examples of each list a group keeps (the count is always exact). */
+const MAX_CODES = 10;
+const MAX_SOURCES = 50;
+const MAX_SERVERS = 10;
+
+export interface BulkGroup {
+  key: string;
+  /** Bounces in the group. */
+  count: number;
+  /** Status codes seen, in order of first appearance (at most MAX_CODES). */
+  codes: string[];
+  /** The failed recipient as the first bounce wrote it (grouped without regard to case). */
+  recipient?: string;
+  /** The group's first bounce: every bounce of a group leads to the same place (see groupKey). */
+  sample: BounceAnalysis;
+  /** Where its bounces came from ("a.eml", "box.mbox › message 3"), the first MAX_SOURCES. */
+  sources: string[];
+  /** The servers that refused the messages (remote, else reporting), the first MAX_SERVERS. */
+  servers: string[];
+}
+
+/**
+ * What the way on and the platform shown depend on, so one group is one row with one link: the
+ * entry (it sets the kind, the method, the recipient answer or candidates), the recipient, and
+ * the platform as the result page shows it (the answer, else the candidates, else the guess).
+ */
+export function groupKey(analysis: BounceAnalysis): string {
+  const cause = analysis.entry ? `entry:${analysis.entry.id}` : `code:${analysis.code ?? ''}`;
+  const platform =
+    analysis.answers.platform ??
+    analysis.platformCandidates?.join('+') ??
+    (analysis.platformGuess ? `guess:${analysis.platformGuess}` : '');
+  return [cause, (analysis.recipient ?? '').toLowerCase(), platform].join('\u0000');
+}
+
+function addLimited(list: string[], value: string | undefined, limit: number): void {
+  if (value !== undefined && list.length < limit && !list.includes(value)) list.push(value);
+}
+
+/** Collects analyses into groups, in order of each group's first bounce. */
+export class BulkGrouper {
+  private readonly byKey = new Map<string, BulkGroup>();
+  private total = 0;
+
+  add(analysis: BounceAnalysis, source: string): void {
+    const key = groupKey(analysis);
+    let group = this.byKey.get(key);
+    if (!group) {
+      group = { key, count: 0, codes: [], sample: analysis, sources: [], servers: [] };
+      if (analysis.recipient !== undefined) group.recipient = analysis.recipient;
+      this.byKey.set(key, group);
+    }
+    group.count += 1;
+    this.total += 1;
+    addLimited(group.codes, analysis.code, MAX_CODES);
+    addLimited(group.sources, source, MAX_SOURCES);
+    addLimited(group.servers, analysis.servers.remote ?? analysis.servers.reporting, MAX_SERVERS);
+  }
+
+  /** Bounces added so far. */
+  get bounces(): number {
+    return this.total;
+  }
+
+  groups(): BulkGroup[] {
+    return [...this.byKey.values()];
+  }
+}
