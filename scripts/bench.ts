@@ -3,7 +3,8 @@
  * prints, then writes to bench-results/bench.json: initial JS and CSS gzip per kind of page, the
  * largest lazy chunk, Lighthouse 12 (mobile) scores and LCP for /, a deep fix page, the fix page
  * with the largest HTML and /analyze,
- * the time from clicking an answer to the next screen, and the analyzer's time on a large paste.
+ * the time from clicking an answer to the next screen, the analyzer's time on a large paste, and
+ * bulk triage's bounces per second (scripts/bench/bulk.ts).
  * Options: --runs <n> Lighthouse runs per page (median reported, default 3).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { loadContentBundle } from '../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../src/content/enumerate-positions.ts';
+import { benchBulk, formatBulkTiming } from './bench/bulk.ts';
 import { clickTiming } from './bench/click-timing.ts';
 import { medianLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { siteSizes } from './bench/site-sizes.ts';
@@ -138,6 +140,9 @@ try {
     5,
   ).finally(() => browser.close());
 
+  console.log('bench: bulk triage of 1,000 bounces');
+  const bulkTriage = await benchBulk(chrome, origin);
+
   const results = {
     date: new Date().toISOString(),
     basePath: base,
@@ -163,6 +168,7 @@ try {
     lighthouse: lighthouseFigures,
     clickToNextScreen: clicks,
     analyzer: await analyzerTiming(),
+    bulkTriage,
     targets: {
       initialJsKB: 95,
       initialCssKB: 10,
@@ -172,6 +178,7 @@ try {
       seo: 100,
       lcpMs: 1000,
       clickMs: 50,
+      bulkBouncesPerSecond: 1200,
     },
   };
   mkdirSync(resolve(root, 'bench-results'), { recursive: true });
@@ -188,6 +195,7 @@ try {
     `Click to next screen: median ${clicks.medianMs} ms, max ${clicks.maxMs} ms over ${clicks.clicks} clicks`,
   );
   console.log('Analyzer:', JSON.stringify(results.analyzer));
+  console.log(formatBulkTiming(bulkTriage));
   console.log('\nWritten to bench-results/bench.json');
 } finally {
   await server.close();
