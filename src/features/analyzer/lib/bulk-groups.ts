@@ -27,17 +27,22 @@ export interface BulkGroup {
 }
 
 /**
- * What the way on and the platform shown depend on, so one group is one row with one link: the
- * entry (it sets the kind, the method, the recipient answer or candidates), the recipient, and
- * the platform as the result page shows it (the answer, else the candidates, else the guess).
+ * What the way on depends on: the entry (it sets the kind, the method, the recipient answer or
+ * candidates) and the platform as the result page shows it (the answer, else the candidates,
+ * else the guess). Bounces with the same route key lead to the same place.
  */
-export function groupKey(analysis: BounceAnalysis): string {
+export function routeKey(analysis: BounceAnalysis): string {
   const cause = analysis.entry ? `entry:${analysis.entry.id}` : `code:${analysis.code ?? ''}`;
   const platform =
     analysis.answers.platform ??
     analysis.platformCandidates?.join('+') ??
     (analysis.platformGuess ? `guess:${analysis.platformGuess}` : '');
-  return [cause, (analysis.recipient ?? '').toLowerCase(), platform].join('\u0000');
+  return `${cause}\u0000${platform}`;
+}
+
+/** One group, one row with one link: the same route key and the same recipient (any case). */
+export function groupKey(analysis: BounceAnalysis): string {
+  return `${routeKey(analysis)}\u0000${(analysis.recipient ?? '').toLowerCase()}`;
 }
 
 function addLimited(list: string[], value: string | undefined, limit: number): void {

@@ -76,6 +76,17 @@ describe('bulkRows', () => {
       'admin',
     ]);
   });
+
+  it('works out the way on once per cause and platform, however many recipients', async () => {
+    const analysis = await analysed('exo-5-7-133-group--dsn.eml');
+    const grouper = new BulkGrouper();
+    for (let i = 0; i < 1000; i += 1) {
+      grouper.add({ ...analysis, recipient: `list-${i}@contoso.com` }, `${i}.eml`);
+    }
+    const rows = bulkRows(grouper.groups(), content.tree, content.fixes);
+    expect(rows).toHaveLength(1000);
+    expect(rows[999]?.guide).toBe(rows[0]?.guide);
+  });
 });
 
 describe('sortRows', () => {

@@ -5,7 +5,7 @@
 import type { FixRoute, Tree } from '../../../content/model';
 import type { BounceAnalysis, BounceKind } from './analyze-bounce';
 import { platformText } from './bounce-labels';
-import type { BulkGroup } from './bulk-groups';
+import { routeKey, type BulkGroup } from './bulk-groups';
 import {
   continueLinkText,
   continueRoutes,
@@ -97,14 +97,21 @@ function causeOf(analysis: BounceAnalysis): string {
   return reply ? `SMTP reply ${reply}` : 'Unknown';
 }
 
-/** The table's rows, in the groups' order. */
+/**
+ * The table's rows, in the groups' order. The way on is worked out once per route key (a batch
+ * can hold thousands of recipients, but only a few causes and platforms).
+ */
 export function bulkRows(
   groups: readonly BulkGroup[],
   tree: Tree,
   fixes: readonly FixRoute[],
 ): BulkRow[] {
+  const guides = new Map<string, BulkGuide>();
   return groups.map((group) => {
     const analysis = group.sample;
+    const key = routeKey(analysis);
+    const guide = guides.get(key) ?? guideFor(tree, fixes, analysis);
+    guides.set(key, guide);
     return {
       key: group.key,
       kind: analysis.kind,
@@ -115,7 +122,7 @@ export function bulkRows(
       count: group.count,
       servers: group.servers,
       sources: group.sources,
-      guide: guideFor(tree, fixes, analysis),
+      guide,
     };
   });
 }
