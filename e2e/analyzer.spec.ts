@@ -186,6 +186,73 @@ test.describe('paste, analyze, continue', () => {
     await expect(analyzer.treeLinks).toHaveCount(0);
   });
 
+  test('a documented code outside the family says who fixes it, what to do and links Microsoft', async ({
+    analyzer,
+  }) => {
+    const dmarc = entry('exo-5-7-509-dmarc-reject');
+    const article = dmarc.sources[0] ?? '';
+    await analyzer.open();
+    await analyzer.analyze(
+      "Remote Server returned '550 5.7.509 Access denied, sending domain [fabrikam.com] does not pass DMARC verification and has a DMARC policy of reject.'",
+    );
+    await expect(analyzer.resultHeading).toHaveText(dmarc.title);
+    await expect(analyzer.result).toContainText('The sender’s email admin');
+    for (const step of dmarc.nextSteps ?? []) await expect(analyzer.result).toContainText(step);
+    await expect(
+      analyzer.result.getByText('Microsoft’s article on it:').getByRole('link', { name: article }),
+    ).toHaveAttribute('href', article);
+    await expect(analyzer.treeLinks).toHaveCount(0);
+  });
+
+  test('an error met while applying a fix is explained, with the fix and the way back', async ({
+    analyzer,
+    wizard,
+    baseURL,
+  }) => {
+    const error = entry('admin-error-not-group-manager');
+    await analyzer.open();
+    await analyzer.analyze(
+      "Set-DistributionGroup : You don't have sufficient permissions. This operation can only be performed by a manager of the group.",
+    );
+    await expect(analyzer.resultHeading).toHaveText(error.title);
+    await expect(analyzer.result).toContainText('This is not a bounce');
+    await expect(
+      analyzer.result.getByRole('heading', { name: 'What the error means' }),
+    ).toBeVisible();
+    const fix = analyzer.result
+      .getByRole('heading', { name: 'How to fix it' })
+      .locator('xpath=following-sibling::ol[1]');
+    await expect(fix).toContainText('-BypassSecurityGroupManagerCheck');
+    await expect(fix).toContainText('Organization Management');
+    await expect(fix).toContainText('Security Group Creation and Membership');
+    await expect(analyzer.result.getByRole('heading', { name: 'Who can fix it' })).toHaveCount(0);
+    // Back into the admin path, offering only the group types the error is about.
+    const admin = analyzer.route(ADMIN);
+    await expect(analyzer.routes).toHaveCount(1);
+    await expect(admin.getByRole('link', { name: 'User mailbox', exact: true })).toHaveCount(0);
+    await admin.getByRole('link', { name: 'Distribution group', exact: true }).click();
+    const expected = deepestPosition(['admin', 'distribution-group']);
+    expect(wizard.appPath(baseURL)).toBe(expected.path);
+    await expect(wizard.heading).toHaveText(expected.heading);
+  });
+
+  test('a recipient synchronized from on-premises is sent to its on-premises fix', async ({
+    analyzer,
+    wizard,
+    baseURL,
+  }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('admin-error-synced-mail-user--powershell.txt');
+    await expect(analyzer.resultHeading).toHaveText(entry('admin-error-synced-mail-user').title);
+    await expect(analyzer.result).toContainText('Start-ADSyncSyncCycle -PolicyType Delta');
+    const admin = analyzer.route(ADMIN);
+    await analyzer.continueLink(admin).click();
+    const expected = deepestPosition(['admin', 'mail-user', 'exchange-server']);
+    expect(expected.path).toBe('/admin/mail-user/exchange-server');
+    expect(wizard.appPath(baseURL)).toBe(expected.path);
+    await expect(wizard.heading).toHaveText(expected.heading);
+  });
+
   test('5.7.134 offers only the mailbox types the tree has', async ({ analyzer }) => {
     await analyzer.open();
     await analyzer.openFixtureFile('exo-5-7-134-mailbox--dsn.eml');

@@ -115,8 +115,12 @@ test('search for what a code means, or for the diagnostic text of a bounce', asy
   await expect(codes.getByText('5.2.2', { exact: true })).toBeVisible();
   await expect(codes).toContainText('another problem, not fixed here');
 
+  // A code is found by its start: 5.2.2 (mailbox full) and 5.2.252 (SendAsDenied).
   await wizard.fixesSearch.fill('5.2.2');
-  await expect(wizard.fixesResults).toHaveText('0 fix pages and 1 bounce code match');
+  expect(codesStartingWith('5.2.2').sort()).toEqual(['5.2.2', '5.2.252']);
+  await expect(wizard.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.2.2').length, 'fix page')} and 2 bounce codes match`,
+  );
 
   await wizard.fixesSearch.fill('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required');
   await expect(codes.getByText('5.7.1', { exact: true })).toBeVisible();

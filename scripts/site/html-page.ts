@@ -19,7 +19,7 @@ export interface PageParts {
   appPath?: string;
   /** Lazy chunks the page rendered with, listed on #root for the browser to load before hydrating. */
   lazyChunks?: readonly string[];
-  /** Extra tags for the head (modulepreloads, stylesheets, canonical). */
+  /** Extra tags for the head (a lazy route's stylesheets, the canonical link). */
   head?: readonly string[];
 }
 

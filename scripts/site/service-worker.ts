@@ -34,7 +34,8 @@ export async function buildServiceWorker(root: string, outDir: string): Promise<
     root,
     logLevel: 'warn',
     define: {
-      __PRECACHE_ENTRIES__: JSON.stringify(entries),
+      // The worker needs only the addresses; the revisions go into the version's name.
+      __PRECACHE_URLS__: JSON.stringify(entries.map((entry) => entry.url)),
       __PRECACHE_VERSION__: JSON.stringify(precacheVersion(entries)),
     },
     build: {

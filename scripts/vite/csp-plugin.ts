@@ -2,7 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * The site's Content-Security-Policy. Scripts, styles, fonts, data and workers come only from the
- * site itself: no inline script or style, no eval, nothing from another origin. (frame-ancestors
+ * site itself: no inline script, no inline style except the page's own stylesheet (allowed by its
+ * hash, see scripts/site/inline-stylesheet.ts), no eval, nothing from another origin. (frame-ancestors
  * and report-uri cannot be set from a meta tag; a host that sends headers can add them.)
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -35,9 +35,9 @@ export function manifestKey(resolvedId: string, root: string): string {
 
 /**
  * For the prerender's server build only: wraps every `import("x")` in app code so that calling it
- * reports x's manifest key to `globalThis.__prerenderTrackImport`. The prerender uses this to map
- * lazy routes to their client chunks (for modulepreload) and to refuse lazy imports it cannot
- * preload before hydration.
+ * reports x's manifest key to `globalThis.__prerenderTrackImport`. The prerender uses this to list,
+ * on each page's root (`data-chunks`), the client chunks the page rendered with, which the browser
+ * loads before hydrating (they are not modulepreloaded: the first download stays the entry).
  */
 export function trackDynamicImportsPlugin(): Plugin {
   let root = process.cwd();

@@ -46,6 +46,11 @@ export const codeKindSchema = z.enum([
   'ambiguous',
   /** Another problem entirely: explained, never sent to a fix page. */
   'unrelated',
+  /**
+   * Not a bounce: an error an admin gets while applying a fix (a PowerShell or admin-center
+   * message). Explained with its fix, and sent back into the admin path where the text says how.
+   */
+  'admin-error',
 ]);
 export type CodeKind = z.infer<typeof codeKindSchema>;
 
@@ -156,6 +161,22 @@ const askSchema = z
   })
   .strict();
 
+/**
+ * Who can fix a bounce, as a structured answer (the result and bulk triage group by it). The
+ * first is the one to go to first; a second is who comes next when the first can't.
+ */
+export const fixerSchema = z.enum([
+  /** The person who sent the message (a typo, a message format, their own mail app). */
+  'sender',
+  /** The email admin of the sender's organization (its DNS, its tenant, a blocked account). */
+  'sender-admin',
+  /** The email admin (or group owner) of the recipient's organization. */
+  'recipient-admin',
+  /** Whoever configures the app, device or script that sends the mail. */
+  'app-owner',
+]);
+export type Fixer = z.infer<typeof fixerSchema>;
+
 /** Plain-words explanation shown with the result. Written for the person who got the bounce. */
 const explanationSchema = z
   .object({
@@ -195,8 +216,34 @@ export const codeEntrySchema = z
     candidates: candidatesSchema.default({}),
     /** For `ambiguous` entries only: the question that settles the path. */
     ask: askSchema.optional(),
-    /** Public pages the entry's facts come from (https URLs). */
-    sources: z.array(z.url({ protocol: /^https$/, error: 'expected an https URL' })).min(1),
+    /**
+     * Who can fix it, first the one to go to first. Every entry of `content/codes.yaml` must say
+     * (the content build checks it); optional here so small test catalogues can leave it out.
+     */
+    fixedBy: z.array(fixerSchema).min(1).optional(),
+    /**
+     * What to do next: two to four short lines, each one thing to do, in order. Every entry of
+     * `content/codes.yaml` must have them (the content build checks it).
+     */
+    nextSteps: z
+      .array(z.string().min(1))
+      .min(2, 'give two to four next steps')
+      .max(4, 'give two to four next steps')
+      .optional(),
+    /**
+     * Lines of real bounces this entry is about (a documented NDR line, verbatim where a source
+     * gives it). A unit test analyzes each one and requires this entry as the answer, so an entry
+     * that a longer pattern or a more exact code would shadow fails the tests. Every entry of
+     * `content/codes.yaml` that matches more than a wildcard has some (the content build checks).
+     */
+    examples: z.array(z.string().min(1)).optional(),
+    /**
+     * Public pages the entry's facts come from (https URLs); for a code Microsoft documents, its
+     * Microsoft article first (the result links it).
+     */
+    sources: z
+      .array(z.url({ protocol: /^https$/, error: 'expected an https URL' }))
+      .min(1, 'needs at least one source: the page its facts come from'),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -231,6 +278,13 @@ export const codeEntrySchema = z
           entry.kind === 'ambiguous'
             ? 'an ambiguous entry must say what to ask'
             : 'only an ambiguous entry asks a question',
+      });
+    }
+    if (entry.kind === 'admin-error' && entry.codes.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codes'],
+        message: 'an admin error is recognized by its wording, not by a status code',
       });
     }
     if (entry.kind === 'unrelated' && entry.method !== undefined) {

@@ -1,20 +1,25 @@
 /**
- * Facts every admin fix page must get right, checked over the real content/ folder: the cmdlet
- * for the recipient type, the sections, the method's parameters, the console, and that every
- * combination of answers ends on a fix page or on an unavailable option that explains itself.
+ * Facts every admin fix page must get right, checked over the real content/ folder on every URL
+ * that ends on a page (so per platform, after partials and :::only blocks): the cmdlet for the
+ * recipient type, the sections, the method's parameters, the console, and that every combination
+ * of answers ends on a fix page or on an unavailable option that explains itself.
+ *
+ * To add a fact, add a line to FACTS (see admin-pages.test-helper.ts for what a page offers). A
+ * fact today's content does not meet goes in with `pending: 'who fixes it'` until it does.
  */
 import { describe, expect, it } from 'vitest';
-import { buildContent } from './build/build-content.ts';
-import { readContentDir } from './build/read-content-dir.ts';
+import {
+  adminPages,
+  checkFacts,
+  content,
+  fact,
+  type AdminPage,
+} from './admin-pages.test-helper.ts';
 import { textOf } from './build/split-fix-body.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
-import type { DocNode, FixBody, FixSummary } from './model.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 
-const result = buildContent(readContentDir(process.cwd()));
-if (!result.bundle)
-  throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-const { tree, fixes, bodies, questionHelp } = result.bundle;
+const { tree, fixes, questionHelp } = content;
 
 /** The cmdlets that change and read each recipient type (docs/design.md slugs). */
 const CMDLETS: Record<string, { set: string; get: string }> = {
@@ -61,207 +66,185 @@ const CONSOLE_WORDS: Record<string, { must: RegExp; mustNot?: RegExp }> = {
   },
 };
 
-interface Page {
-  fix: FixSummary;
-  body: FixBody;
+const RECIPIENT_SETS = new Set(Object.values(CMDLETS).map((c) => c.set));
+const ON_PREMISES_AND_ONLINE = ['exchange-online', 'exchange-server', 'exchange-2010'];
+/** The lists a recipient type's Set- cmdlet has on a platform (2007: no combined list). */
+function listsOf(page: AdminPage): string[] {
+  if (page.recipient === 'microsoft-365-group') return ['AcceptMessagesOnlyFromSendersOrMembers'];
+  const lists = ['AcceptMessagesOnlyFrom', 'AcceptMessagesOnlyFromDLMembers'];
+  return page.platform === 'exchange-2007'
+    ? lists
+    : [...lists, 'AcceptMessagesOnlyFromSendersOrMembers'];
 }
-const adminPages: Page[] = fixes
-  .filter((fix) => fix.appliesTo.role?.includes('admin'))
-  .map((fix) => ({ fix, body: bodies[fix.id] as FixBody }));
-
-function commandsIn(nodes: readonly DocNode[]): string[] {
-  return nodes.flatMap((node) => {
-    if (node.type === 'command') return node.language === 'powershell' ? [node.template] : [];
-    if (node.type === 'element') return commandsIn(node.children);
-    return [];
-  });
+/** Reads a list completely: expanded (Select-Object -ExpandProperty) or as the property itself. */
+function readsCompletely(text: string, property: string): boolean {
+  return (
+    new RegExp(`Select-Object -ExpandProperty ${property}\\b`).test(text) ||
+    new RegExp(`\\)\\.${property}\\b`).test(text)
+  );
 }
-function section(body: FixBody, id: string) {
-  return body.sections.find((candidate) => candidate.id === id);
-}
-function sectionCommands(body: FixBody, id: string): string {
-  return commandsIn(section(body, id)?.blocks ?? []).join('\n');
-}
-function allCommands(body: FixBody): string {
-  return commandsIn([...body.intro, ...body.sections.flatMap((s) => s.blocks)]).join('\n');
-}
-function stepsText(body: FixBody): string {
-  const text = (section(body, 'steps')?.steps ?? []).map((step) => textOf(step.blocks)).join('\n');
-  return text.replace(/\s+/g, ' ');
-}
-function cmdlets(text: string, verb: 'Set' | 'Get'): Set<string> {
-  return new Set(text.match(new RegExp(`\\b${verb}-[A-Za-z]+\\b`, 'g')) ?? []);
-}
-function platformsOf(fix: FixSummary): string[] {
-  return fix.appliesTo.platform ?? [];
+function cmdlets(page: AdminPage, verb: 'Set' | 'Get', sectionId?: string): string[] {
+  return [
+    ...new Set(
+      page
+        .commands(undefined, sectionId)
+        .map((command) => command.name)
+        .filter((name) => name.startsWith(`${verb}-`)),
+    ),
+  ];
 }
 
-const pageRecipientRows = adminPages.flatMap((page) =>
-  (page.fix.appliesTo.recipient ?? []).map((recipient) => ({
-    id: page.fix.id,
-    recipient,
-    ...page,
-  })),
-);
-
-describe('admin fix pages', () => {
-  it('cover every recipient type with at least one page', () => {
-    const covered = new Set(pageRecipientRows.map((row) => row.recipient));
-    expect([...covered].sort()).toEqual(Object.keys(CMDLETS).sort());
-  });
-
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
-    '%s has Steps, Verify, Wait, Test and Undo sections',
-    (_id, { body }) => {
-      const ids = body.sections.map((s) => s.id);
+const FACTS = [
+  fact('has Steps, Verify, Wait, Test and Undo sections', {
+    check: (page) => {
+      const ids = page.body.sections.map((s) => s.id);
       expect(ids).toEqual(expect.arrayContaining(['steps', 'verify', 'wait', 'test', 'undo']));
-      expect(section(body, 'steps')?.steps?.length).toBeGreaterThan(0);
+      expect(page.steps().length).toBeGreaterThan(0);
     },
-  );
-
-  it.each(pageRecipientRows.map((row) => [row.id, row.recipient, row] as const))(
-    '%s uses the right Set- cmdlet for %s and no other',
-    (_id, recipient, { fix, body }) => {
-      const expected = CMDLETS[recipient]?.set;
-      expect(expected).toBeDefined();
-      expect([...cmdlets(allCommands(body), 'Set')]).toEqual([expected]);
-      expect(sectionCommands(body, 'undo')).toContain(`${expected} -Identity {{recipient}}`);
-      if (fix.appliesTo.surface?.includes('powershell')) {
-        expect(sectionCommands(body, 'steps')).toContain(`${expected} -Identity {{recipient}}`);
-      }
+  }),
+  fact("changes the recipient with its own Set- cmdlet and no other recipient's", {
+    check: (page) => {
+      const expected = CMDLETS[page.recipient]?.set;
+      expect(expected, `no cmdlets for ${page.recipient}`).toBeDefined();
+      const recipientSets = cmdlets(page, 'Set').filter((name) => RECIPIENT_SETS.has(name));
+      expect(recipientSets).toEqual([expected]);
+      expect(page.powerShell('undo')).toContain(`${expected} -Identity {{recipient}}`);
+      if (page.surface === 'powershell')
+        expect(page.powerShell('steps')).toContain(`${expected} -Identity {{recipient}}`);
     },
-  );
-
-  it.each(pageRecipientRows.map((row) => [row.id, row.recipient, row] as const))(
-    '%s verifies %s with the matching Get- cmdlet',
-    (_id, recipient, { body }) => {
-      const verify = sectionCommands(body, 'verify');
-      const expected = CMDLETS[recipient]?.get ?? '';
-      expect(verify).toContain(
-        `${expected} -Identity {{recipient}} | Format-List RequireSenderAuthenticationEnabled,AcceptMessagesOnlyFrom*`,
-      );
-      const recipientGets = [...cmdlets(verify, 'Get')].filter((get) => RECIPIENT_GETS.has(get));
-      expect(recipientGets).toEqual([expected]);
+  }),
+  fact('verifies with the matching Get- cmdlet and reads RequireSenderAuthenticationEnabled', {
+    check: (page) => {
+      const expected = CMDLETS[page.recipient]?.get ?? '';
+      const verify = page.powerShell('verify');
+      expect(verify).toContain(`${expected} -Identity {{recipient}}`);
+      expect(verify).toContain('RequireSenderAuthenticationEnabled');
+      const gets = cmdlets(page, 'Get', 'verify').filter((name) => RECIPIENT_GETS.has(name));
+      expect(gets).toEqual([expected]);
     },
-  );
-
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
-    '%s sets and undoes the method it is for',
-    (_id, { fix, body }) => {
-      const steps = sectionCommands(body, 'steps');
-      const undo = sectionCommands(body, 'undo');
-      const all = allCommands(body);
-      expect(undo).toMatch(/-RequireSenderAuthenticationEnabled \$true/);
-      if (fix.appliesTo.method?.includes('allowed-senders')) {
-        expect(textOf(body.intro)).toContain('mail contact');
-        expect(all).toContain('{{internalGroup}}');
-        if (fix.appliesTo.surface?.includes('powershell')) {
+  }),
+  fact('sets and undoes the method it is for', {
+    check: (page) => {
+      const steps = page.powerShell('steps');
+      expect(page.powerShell('undo')).toMatch(/-RequireSenderAuthenticationEnabled \$true/);
+      if (page.method === 'allowed-senders') {
+        expect(page.introText()).toContain('mail contact');
+        expect(page.powerShell()).toContain('{{internalGroup}}');
+        if (page.surface === 'powershell')
           expect(steps).toContain(
             'New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}',
           );
-          expect(steps).toMatch(/-RequireSenderAuthenticationEnabled \$false/);
-        }
-      } else if (fix.appliesTo.surface?.includes('powershell')) {
-        expect(steps).toMatch(/-RequireSenderAuthenticationEnabled \$false/);
       }
-      // The combined list can only be overwritten; adding and removing goes through the other two.
-      expect(all).not.toMatch(/-AcceptMessagesOnlyFromSendersOrMembers @\{/);
+      if (page.surface === 'powershell')
+        expect(steps).toMatch(/-RequireSenderAuthenticationEnabled \$false/);
     },
-  );
-
-  it.each(
-    adminPages
-      .filter((p) => platformsOf(p.fix).includes('exchange-2007'))
-      .map((p) => [p.fix.id, p] as const),
-  )('%s uses only what Exchange 2007 has', (_id, { body }) => {
-    const all = allCommands(body);
-    expect(all).not.toMatch(/@\{(Add|Remove)=/);
-    expect(all).not.toContain('AcceptMessagesOnlyFromSendersOrMembers');
-  });
-
-  it.each(
-    adminPages
-      .filter(
-        (p) =>
-          !platformsOf(p.fix).includes('exchange-2007') &&
-          !p.fix.appliesTo.recipient?.includes('microsoft-365-group'),
-      )
-      .filter((p) => p.fix.appliesTo.method?.includes('allowed-senders'))
-      .filter((p) => p.fix.appliesTo.surface?.includes('powershell'))
-      .map((p) => [p.fix.id, p] as const),
-  )('%s adds to the allowed lists instead of replacing them', (_id, { body }) => {
-    const all = allCommands(body);
-    expect(all).toContain('-AcceptMessagesOnlyFrom @{Add={{senders}}}');
-    expect(all).toContain('-AcceptMessagesOnlyFromDLMembers @{Add={{internalGroup}}}');
-    expect(sectionCommands(body, 'undo')).toContain('@{Remove={{senders}}}');
-  });
-
-  it.each(
-    adminPages
-      .filter((p) => p.fix.appliesTo.recipient?.includes('microsoft-365-group'))
-      .map((p) => [p.fix.id, p] as const),
-  )('%s uses only parameters Set-UnifiedGroup has', (_id, { body }) => {
-    expect(allCommands(body)).not.toMatch(/-AcceptMessagesOnlyFrom(DLMembers)?\s/);
-  });
-
-  it.each(
-    adminPages
-      .filter((p) => p.fix.appliesTo.method?.includes('allow-everyone'))
-      .filter((p) => p.fix.appliesTo.recipient?.some((r) => GROUP_RECIPIENTS.includes(r)))
-      .map((p) => [p.fix.id, p] as const),
-  )('%s warns that a group open to everyone invites spam', (_id, { body }) => {
-    expect(textOf(body.intro)).toMatch(/Trade-off:.*spam/s);
-  });
-
-  it.each(
-    adminPages
-      .filter((p) => p.fix.appliesTo.recipient?.includes('public-folder'))
-      .map((p) => [p.fix.id, p] as const),
-  )(
-    '%s also lets the Anonymous user create items, and takes it back on undo',
-    (_id, { fix, body }) => {
-      expect(sectionCommands(body, 'steps')).toContain(
+  }),
+  fact('never overwrites the combined list (adding and removing go through the other two)', {
+    check: (page) =>
+      expect(page.powerShell()).not.toMatch(/-AcceptMessagesOnlyFromSendersOrMembers @\{/),
+  }),
+  fact('uses no add/remove syntax on Exchange 2007', {
+    when: { platform: ['exchange-2007'] },
+    check: (page) => expect(page.powerShell()).not.toMatch(/@\{(Add|Remove)=/),
+  }),
+  fact('adds to the allowed lists instead of replacing them', {
+    when: {
+      method: ['allowed-senders'],
+      surface: ['powershell'],
+      platform: ON_PREMISES_AND_ONLINE,
+    },
+    also: (page) => page.recipient !== 'microsoft-365-group',
+    check: (page) => {
+      expect(page.powerShell()).toContain('-AcceptMessagesOnlyFrom @{Add={{senders}}}');
+      expect(page.powerShell()).toContain(
+        '-AcceptMessagesOnlyFromDLMembers @{Add={{internalGroup}}}',
+      );
+      expect(page.powerShell('undo')).toContain('@{Remove={{senders}}}');
+    },
+  }),
+  fact('warns that a group open to everyone invites spam', {
+    when: { method: ['allow-everyone'], recipient: GROUP_RECIPIENTS },
+    check: (page) => expect(page.introText()).toMatch(/Trade-off:.*spam/s),
+  }),
+  fact('lets the Anonymous user create items on a public folder, and takes it back on undo', {
+    when: { recipient: ['public-folder'] },
+    check: (page) => {
+      expect(page.powerShell('steps')).toContain(
         'Add-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous -AccessRights CreateItems',
       );
-      const undo = sectionCommands(body, 'undo');
+      const undo = page.powerShell('undo');
       expect(undo).toContain(
         'Remove-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous',
       );
-      const legacy = platformsOf(fix).some((p) => p === 'exchange-2010' || p === 'exchange-2007');
-      if (legacy) expect(undo).toContain('-User Anonymous -AccessRights CreateItems');
+      // -AccessRights exists on Remove-PublicFolderClientPermission in Exchange 2010 (and 2007) only.
+      if (['exchange-2010', 'exchange-2007'].includes(page.platform))
+        expect(undo).toContain('-User Anonymous -AccessRights CreateItems');
+      else expect(undo).not.toContain('-AccessRights');
     },
-  );
-
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
-    '%s speaks of its own admin tool',
-    (_id, { fix, body }) => {
-      const steps = stepsText(body);
-      for (const surface of fix.appliesTo.surface ?? []) {
-        if (surface === 'powershell') {
-          const online = platformsOf(fix).includes('exchange-online');
-          expect(steps).toContain(online ? 'Connect-ExchangeOnline' : 'Exchange Management Shell');
-          expect(steps).not.toContain(
-            online ? 'Exchange Management Shell' : 'Connect-ExchangeOnline',
-          );
-          continue;
-        }
-        const words = CONSOLE_WORDS[surface];
-        expect(words, `no console words for ${surface}`).toBeDefined();
-        if (!words) continue;
-        expect(steps).toMatch(words.must);
-        if (words.mustNot) expect(steps).not.toMatch(words.mustNot);
+  }),
+  fact('speaks of its own admin tool', {
+    check: (page) => {
+      const steps = page.stepsText();
+      if (page.surface === 'powershell') {
+        const online = page.platform === 'exchange-online';
+        expect(steps).toContain(online ? 'Connect-ExchangeOnline' : 'Exchange Management Shell');
+        expect(steps).not.toContain(
+          online ? 'Exchange Management Shell' : 'Connect-ExchangeOnline',
+        );
+        return;
       }
+      const words = CONSOLE_WORDS[page.surface];
+      expect(words, `no console words for ${page.surface}`).toBeDefined();
+      expect(steps).toMatch(words?.must ?? /./);
+      if (words?.mustNot) expect(steps).not.toMatch(words.mustNot);
     },
-  );
+  }),
+  fact('cites Microsoft sources', {
+    check: (page) =>
+      expect(page.fix.sources.some((s) => s.url.startsWith('https://learn.microsoft.com/'))).toBe(
+        true,
+      ),
+  }),
+  fact('carries -BypassSecurityGroupManagerCheck on every Set-DistributionGroup command', {
+    // The switch arrived in Exchange 2010; without it, an admin who is not a manager of the group fails.
+    when: { platform: ON_PREMISES_AND_ONLINE },
+    pending: 'content-admin (issue 11, review finding on group managers)',
+    check: (page) => {
+      for (const command of page.commands('Set-DistributionGroup'))
+        expect(command.text).toContain('-BypassSecurityGroupManagerCheck');
+    },
+  }),
+  fact('never reads an AcceptMessagesOnlyFrom* list with Format-List or Format-Table', {
+    // Both cut a long list to a few entries and "…"; the next command then replaces the whole list.
+    pending: 'content-admin (issue 11, deliverable 3)',
+    check: (page) => {
+      const formats = [...page.commands('Format-List'), ...page.commands('Format-Table')];
+      for (const command of formats) expect(command.text).not.toMatch(/AcceptMessagesOnlyFrom/);
+    },
+  }),
+  fact('reads the current state completely before the first change (PowerShell pages)', {
+    when: { surface: ['powershell'] },
+    pending: 'content-admin (issue 11, deliverable 3)',
+    check: (page) => {
+      const firstChange = page
+        .steps()
+        .findIndex((step) => textOf(step.blocks).match(/\bSet-[A-Za-z]+ -Identity/));
+      const before = page.steps().slice(0, Math.max(firstChange, 0));
+      const text = before.map((step) => textOf(step.blocks)).join('\n');
+      expect(text).toContain('RequireSenderAuthenticationEnabled');
+      for (const list of listsOf(page))
+        expect(readsCompletely(text, list), `reads ${list} completely`).toBe(true);
+    },
+  }),
+];
 
-  it.each(adminPages.map((page) => [page.fix.id, page] as const))(
-    '%s cites Microsoft sources',
-    (_id, { fix }) => {
-      expect(
-        fix.sources.some((source) => source.url.startsWith('https://learn.microsoft.com/')),
-      ).toBe(true);
-    },
-  );
+describe('admin fix pages', () => {
+  it('cover every recipient type with at least one page', () => {
+    const covered = new Set(adminPages.map((page) => page.recipient));
+    expect([...covered].sort()).toEqual(Object.keys(CMDLETS).sort());
+  });
+
+  checkFacts(FACTS);
 });
 
 describe('every admin situation', () => {

@@ -21,7 +21,12 @@ export type DocNode =
       props?: { href?: string; id?: string; start?: number };
       children: DocNode[];
     }
-  | { type: 'command'; language: string; template: string };
+  | { type: 'command'; language: string; template: string }
+  /**
+   * Shown only where the page's answers match `when` (`:::only{platform="…"}` in markdown). The
+   * build resolves these for every position (FixBody.variants) before anything reads or renders it.
+   */
+  | { type: 'only'; when: AnswerCondition; children: DocNode[] };
 
 export const DOC_TAGS = [
   'p',
@@ -128,6 +133,13 @@ export interface FixBody {
   summary: FixSummary;
   intro: DocNode[];
   sections: FixSection[];
+  /**
+   * On a page with `:::only` blocks: their distinct conditions, and the page as each position
+   * that reaches it shows it, resolved at build time and keyed by which conditions hold ("101").
+   * Pick one with fixBodyForAnswers; the body itself still holds the unresolved blocks.
+   */
+  conditions?: AnswerCondition[];
+  variants?: Record<string, FixBody>;
 }
 
 export interface Redirect {

@@ -1,4 +1,4 @@
-import type { FixRoute } from './model.ts';
+import type { Answers, FixRoute } from './model.ts';
 import {
   resolvePosition,
   segmentsFromPath,
@@ -13,6 +13,8 @@ export interface PowerShellSibling {
   /** The canonical path of the PowerShell fix page. */
   path: string;
   fix: FixRoute;
+  /** Its answers, which pick the `:::only` blocks it shows. */
+  answers: Answers;
 }
 
 /**
@@ -36,5 +38,5 @@ export function findPowerShellSibling(
   );
   const sibling = resolvePosition(content, siblingSegments);
   if (sibling.kind !== 'fix' || sibling.fix.id === position.fix.id) return undefined;
-  return { path: sibling.path, fix: sibling.fix };
+  return { path: sibling.path, fix: sibling.fix, answers: sibling.answers };
 }

@@ -11,8 +11,6 @@ export const paths = {
   adminStart: () => `/${roleSlugs.admin}`,
   analyze: () => '/analyze',
   fixes: () => '/fixes',
-  /** A wizard position from its answer slugs. */
-  step: (segments: readonly string[]) => `/${segments.join('/')}`,
   /** A wizard position one answer further on. */
   child: (parentPath: string, slug: string) => `${parentPath === '/' ? '' : parentPath}/${slug}`,
   /** A numbered step on a fix page. */

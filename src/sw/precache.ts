@@ -28,8 +28,3 @@ export function navigationTarget(
   const candidates = path === '' ? ['index.html'] : [`${path}/index.html`, path];
   return candidates.find((candidate) => precached.has(candidate));
 }
-
-/** A short name for a version: changes whenever any file's content changes. */
-export function cacheName(prefix: string, version: string): string {
-  return `${prefix}${version}`;
-}

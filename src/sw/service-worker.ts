@@ -4,9 +4,9 @@
  * answers from that store first. A new version waits until the page asks it to take over (the
  * "A new version is available" prompt), so a page never mixes two versions.
  */
-import { cacheName, isImmutable, navigationTarget, type PrecacheEntry } from './precache';
+import { isImmutable, navigationTarget } from './precache';
 
-declare const __PRECACHE_ENTRIES__: PrecacheEntry[];
+declare const __PRECACHE_URLS__: string[];
 declare const __PRECACHE_VERSION__: string;
 
 // The few worker types used here (the DOM library this project compiles against lacks them).
@@ -30,11 +30,11 @@ interface ServiceWorkerScope {
 }
 
 const worker = self as unknown as ServiceWorkerScope;
-const entries = __PRECACHE_ENTRIES__; // the build writes the list here, once
+const urls = __PRECACHE_URLS__; // the build writes the list here, once
 const CACHE_PREFIX = 'bounce-fix-';
-const currentCache = cacheName(CACHE_PREFIX, __PRECACHE_VERSION__);
+const currentCache = `${CACHE_PREFIX}${__PRECACHE_VERSION__}`;
 const scope = new URL(worker.registration.scope);
-const precached = new Set(entries.map((entry) => entry.url));
+const precached = new Set(urls);
 const urlOf = (path: string) => new URL(path, scope).href;
 
 /** A stored copy without redirect history (browsers refuse redirected answers to navigations). */
@@ -49,7 +49,7 @@ async function storable(response: Response): Promise<Response> {
 async function precacheAll(): Promise<void> {
   const cache = await caches.open(currentCache);
   await Promise.all(
-    entries.map(async ({ url }) => {
+    urls.map(async (url) => {
       const href = urlOf(url);
       const older = isImmutable(url) ? await caches.match(href) : undefined;
       if (older) return cache.put(href, older);

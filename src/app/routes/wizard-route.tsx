@@ -84,11 +84,13 @@ export function WizardRoute() {
         fixId: sibling.fix.id,
         path: sibling.path,
         title: sibling.fix.title,
+        answers: sibling.answers,
       };
       return (
         <FixPage
           fix={position.fix}
           trail={position.trail}
+          answers={position.answers}
           header={<Breadcrumb trail={position.trail} />}
           renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
           renderStepActions={(step) => (

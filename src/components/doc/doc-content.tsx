@@ -36,6 +36,9 @@ export function renderPlainCommand(
 function renderNode(node: DocNode, key: string, renderCommand: CommandRenderer): ReactNode {
   if (node.type === 'text') return node.value;
   if (node.type === 'command') return renderCommand(node, key);
+  // Pages resolve `:::only` blocks against their answers first (fixBodyForAnswers); a block that
+  // reaches the renderer unresolved is shown nowhere rather than on the wrong platform.
+  if (node.type === 'only') return null;
   const children = node.children.map((child, index) =>
     renderNode(child, `${key}.${index}`, renderCommand),
   );

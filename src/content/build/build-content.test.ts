@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContent } from './build-content.ts';
 import { formatProblem } from './content-problem.ts';
+import { CODES, MICROSOFT_CODES, fixPage } from './content-files.test-helper.ts';
 
 /** A tiny valid tree: role → (sender: fix) | (admin → platform → fix). */
 const TREE = `
@@ -28,35 +29,12 @@ questions:
         explanation: Cloud.
 `;
 
-function fix(appliesTo: string, body = '## Steps\n\n1. Do it.\n') {
-  return `---
-title: A fix
-summary: Fixes it.
-appliesTo: ${appliesTo}
-codes: ["5.7.1"]
-sources:
-  - title: A source
-    url: https://learn.microsoft.com/example
-reviewed: 2026-11-26
----
-${body}`;
-}
-
-const CODES = `
-version: 1
-entries:
-  - id: auth-required
-    title: Authentication required
-    kind: in-family
-    codes: ['5.7.1']
-    patterns: ['RESOLVER\\.RST\\.AuthRequired']
-    explanation: { what: Refused., whoCanFix: The admin. }
-    sources: ['https://learn.microsoft.com/example']
-`;
+const fix = fixPage;
 
 const VALID = {
   'content/tree.yaml': TREE,
   'content/codes.yaml': CODES,
+  'content/microsoft-ndr-codes.yaml': MICROSOFT_CODES,
   'content/fixes/sender-fix.md': fix('{ role: sender }'),
   'content/fixes/admin/online-fix.md': fix('{ role: admin, platform: exchange-online }'),
 };
@@ -101,6 +79,111 @@ describe('buildContent', () => {
         "content/codes.yaml: entries[0].method: no method question in the tree has the answer "authentication-required"",
       ]
     `);
+  });
+
+  it('rejects a catalogue entry without a source', () => {
+    const codes = CODES.replace("sources: ['https://learn.microsoft.com/example']", 'sources: []');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].sources: needs at least one source: the page its facts come from",
+      ]
+    `);
+  });
+
+  it('rejects a catalogue entry that says neither who can fix it nor what to do next', () => {
+    const codes = CODES.replace(/ {4}fixedBy: .*\n {4}nextSteps: .*\n/, '');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].fixedBy (auth-required): say who can fix it",
+        "content/codes.yaml: entries[0].nextSteps (auth-required): say what to do next (two to four lines)",
+      ]
+    `);
+  });
+
+  it('rejects a catalogue entry without an example line, unless it matches only a wildcard', () => {
+    const codes = CODES.replace(/ {4}examples: .*\n/, '');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].examples (auth-required): give at least one line of a real bounce this entry is about",
+      ]
+    `);
+    const wildcardOnly = codes
+      .replace("codes: ['5.7.1']", "codes: ['5.7.x']")
+      .replace(/ {4}patterns: .*\n/, '');
+    // No examples needed for a wildcard; it doesn't cover Microsoft's code either.
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': wildcardOnly })).toMatchInlineSnapshot(`
+      [
+        "content/microsoft-ndr-codes.yaml: codes[0]: Microsoft documents code 5.7.1 ("Delivery not authorized"), but no entry in content/codes.yaml lists it",
+      ]
+    `);
+  });
+
+  it('rejects an entry for a code Microsoft documents that cites no Microsoft page', () => {
+    const codes = CODES.replace('https://learn.microsoft.com/example', 'https://example.org/ndr');
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].sources (auth-required): Microsoft documents this code: cite its Microsoft article (learn.microsoft.com or support.microsoft.com)",
+      ]
+    `);
+  });
+
+  it("rejects a code or range of Microsoft's list that no catalogue entry lists", () => {
+    const list = `${MICROSOFT_CODES}  - { code: '5.7.509', text: 'does not pass DMARC', source: table }
+  - { code: '5.7.606-649', source: table }
+  - { code: '5.7.509', text: 'another wording', source: table }
+  - { text: 'a row without a code', source: table }
+`;
+    expect(problemsOf({ ...VALID, 'content/microsoft-ndr-codes.yaml': list }))
+      .toMatchInlineSnapshot(`
+      [
+        "content/microsoft-ndr-codes.yaml: codes[1]: Microsoft documents code 5.7.509 ("does not pass DMARC"), but no entry in content/codes.yaml lists it",
+        "content/microsoft-ndr-codes.yaml: codes[2]: Microsoft documents range 5.7.606-649, but no entry in content/codes.yaml lists it",
+      ]
+    `);
+  });
+
+  it("accepts a listed code held by an entry's range, but not by a wildcard", () => {
+    const list = `${MICROSOFT_CODES}  - { code: '5.7.620', source: table }\n`;
+    const ranged = CODES.replace("codes: ['5.7.1']", "codes: ['5.7.1', '5.7.606-649']");
+    expect(
+      problemsOf({
+        ...VALID,
+        'content/codes.yaml': ranged,
+        'content/microsoft-ndr-codes.yaml': list,
+      }),
+    ).toEqual([]);
+    const wildcard = CODES.replace("codes: ['5.7.1']", "codes: ['5.7.1', '5.7.x']");
+    expect(
+      problemsOf({
+        ...VALID,
+        'content/codes.yaml': wildcard,
+        'content/microsoft-ndr-codes.yaml': list,
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/microsoft-ndr-codes.yaml: codes[1]: Microsoft documents code 5.7.620, but no entry in content/codes.yaml lists it",
+      ]
+    `);
+  });
+
+  it("requires the list of Microsoft's codes and checks its shape", () => {
+    const { 'content/microsoft-ndr-codes.yaml': _list, ...withoutList } = VALID;
+    expect(problemsOf(withoutList)).toMatchInlineSnapshot(`
+      [
+        "content/microsoft-ndr-codes.yaml: is missing: the list of Microsoft's NDR codes the catalogue must cover",
+      ]
+    `);
+    const badCommit = MICROSOFT_CODES.replace(/commit: \w+/, 'commit: 346b095').replace(
+      'source: table',
+      'source: tabel',
+    );
+    expect(problemsOf({ ...VALID, 'content/microsoft-ndr-codes.yaml': badCommit }))
+      .toMatchInlineSnapshot(`
+        [
+          "content/microsoft-ndr-codes.yaml: sources.table.commit: expected a full commit id (40 hex digits)",
+          "content/microsoft-ndr-codes.yaml: codes[0].source: no source "tabel" under sources",
+        ]
+      `);
   });
 
   it('reports a file that is not valid YAML', () => {
@@ -221,7 +304,7 @@ describe('buildContent', () => {
     expect(
       problemsOf({ ...VALID, 'content/notes.txt': 'hi', 'content/partials/helper.md': 'x' }),
     ).toEqual([
-      'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)',
+      'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, fixes/**/*.md or partials/_*.md)',
       'content/partials/helper.md: a partial must be named _lower-case-words.md',
     ]);
   });

@@ -2,20 +2,44 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
+import { checkCatalogueEntries, checkMicrosoftCoverage } from './check-catalogue.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
 import { commandsIn } from '../doc-commands.ts';
-import type { DocNode, FixBody, FixSummary, Redirect, Tree, TreeQuestion } from '../model.ts';
+import type {
+  Answers,
+  DocNode,
+  FixBody,
+  FixSummary,
+  Redirect,
+  Tree,
+  TreeQuestion,
+} from '../model.ts';
+import { enumeratePositions } from '../enumerate-positions.ts';
+import { withVariants } from './resolve-only-blocks.ts';
 import { fixFrontMatterSchema } from '../schemas/fix-front-matter-schema.ts';
+import {
+  microsoftCodesFileSchema,
+  type MicrosoftCodesFile,
+} from '../schemas/microsoft-codes-schema.ts';
 import { redirectsFileSchema } from '../schemas/redirects-schema.ts';
 import { treeFileSchema, type TreeFileQuestion } from '../schemas/tree-schema.ts';
 import { checkTreeGraph } from './check-tree-graph.ts';
 import { compileMarkdown } from './compile-markdown.ts';
+import {
+  deadPartialBlocks,
+  slugsByKey,
+  type OnlyBlockRules,
+  type PartialBlockUse,
+} from './only-directive.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { splitFixBody } from './split-fix-body.ts';
 
 export const TREE_FILE = 'content/tree.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 export const CODES_FILE = 'content/codes.yaml';
+/** Microsoft's documented NDR codes, which the catalogue must cover. */
+export const MICROSOFT_CODES_FILE = 'content/microsoft-ndr-codes.yaml';
+const DATA_FILES = [TREE_FILE, REDIRECTS_FILE, CODES_FILE, MICROSOFT_CODES_FILE];
 const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -51,7 +75,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
     const partial = PARTIAL_FILE.exec(file);
     if (partial?.[1]) partials.set(partial[1], files[file] ?? '');
     else if (FIX_FILE.test(file)) fixFileNames.push(file);
-    else if (file !== TREE_FILE && file !== REDIRECTS_FILE && file !== CODES_FILE) {
+    else if (!DATA_FILES.includes(file)) {
       problems.push({ file, message: orphanMessage(file) });
     }
   }
@@ -65,7 +89,15 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
     [];
 
   const codes = readCodes(files[CODES_FILE], problems);
+  const microsoftCodes = readMicrosoftCodes(files[MICROSOFT_CODES_FILE], problems);
+  if (codes) problems.push(...checkCatalogueEntries(codes, microsoftCodes, CODES_FILE));
+  if (codes && microsoftCodes)
+    problems.push(...checkMicrosoftCoverage(microsoftCodes, codes, MICROSOFT_CODES_FILE));
 
+  const onlyRules = {
+    slugs: tree ? slugsByKey(Object.values(tree.questions)) : undefined,
+    partialBlocks: new Map<string, PartialBlockUse>(),
+  };
   const fixes: FixSummary[] = [];
   const bodies: Record<string, FixBody> = {};
   const fixFiles: Record<string, string> = {};
@@ -78,13 +110,18 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
       });
       continue;
     }
-    const fix = readFix(file, id, files[file] ?? '', problems, lookupPartial, usedPartials);
+    const fix = readFix(file, id, files[file] ?? '', problems, {
+      partials: lookupPartial,
+      usedPartials,
+      onlyRules,
+    });
     if (!fix) continue;
     fixFiles[id] = file;
     fixes.push(fix.summary);
     bodies[id] = fix.body;
   }
 
+  problems.push(...deadPartialBlocks(onlyRules.partialBlocks));
   for (const name of partials.keys()) {
     if (!usedPartials.has(name)) {
       problems.push({
@@ -97,14 +134,37 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
-  return { problems, bundle: { tree, questionHelp, fixes, bodies, redirects, codes, fixFiles } };
+  const shown = bodiesWithVariants(tree, fixes, bodies);
+  return {
+    problems,
+    bundle: { tree, questionHelp, fixes, bodies: shown, redirects, codes, fixFiles },
+  };
+}
+
+/** Each body with its `:::only` blocks resolved for every position that reaches its page. */
+function bodiesWithVariants(
+  tree: Tree,
+  fixes: FixSummary[],
+  bodies: Record<string, FixBody>,
+): Record<string, FixBody> {
+  const answersByFix = new Map<string, Answers[]>();
+  for (const position of enumeratePositions({ tree, fixes })) {
+    if (position.kind !== 'fix') continue;
+    answersByFix.set(position.id, [...(answersByFix.get(position.id) ?? []), position.answers]);
+  }
+  return Object.fromEntries(
+    Object.entries(bodies).map(([id, body]) => [
+      id,
+      withVariants(body, answersByFix.get(id) ?? []),
+    ]),
+  );
 }
 
 function orphanMessage(file: string): string {
   if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
   if (file.startsWith('content/fixes/'))
     return 'a fix page must be a .md file named in lower-case-words';
-  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, fixes/**/*.md or partials/_*.md)';
+  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, fixes/**/*.md or partials/_*.md)';
 }
 
 function readCodes(
@@ -126,6 +186,20 @@ function readCodes(
     }
     return undefined;
   }
+}
+
+function readMicrosoftCodes(
+  text: string | undefined,
+  problems: ContentProblem[],
+): MicrosoftCodesFile | undefined {
+  if (text === undefined) {
+    problems.push({
+      file: MICROSOFT_CODES_FILE,
+      message: "is missing: the list of Microsoft's NDR codes the catalogue must cover",
+    });
+    return undefined;
+  }
+  return readYamlFile(MICROSOFT_CODES_FILE, text, microsoftCodesFileSchema, problems);
 }
 
 function readYamlFile<S extends z.ZodType>(
@@ -209,13 +283,18 @@ function readTree(
   return { tree: { start: file.start, questions }, help };
 }
 
+interface FixCompileContext {
+  partials: (name: string) => string | undefined;
+  usedPartials: Set<string>;
+  onlyRules: Omit<OnlyBlockRules, 'appliesTo'>;
+}
+
 function readFix(
   file: string,
   id: string,
   text: string,
   problems: ContentProblem[],
-  partials: (name: string) => string | undefined,
-  usedPartials: Set<string>,
+  { partials, usedPartials, onlyRules }: FixCompileContext,
 ): { summary: FixSummary; body: FixBody } | undefined {
   let parsed: { data: unknown; content: string };
   try {
@@ -243,7 +322,10 @@ function readFix(
   }
   const frontMatter = validate(file, parsed.data, fixFrontMatterSchema, problems);
   const report = (message: string) => problems.push({ file, field: 'body', message });
-  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials);
+  const nodes = compileMarkdown(parsed.content, report, partials, usedPartials, {
+    ...onlyRules,
+    appliesTo: frontMatter?.appliesTo,
+  });
   if (!frontMatter) return undefined;
   const summary: FixSummary = {
     id,

@@ -3,11 +3,18 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
+import type { RootContent as MdastContent } from 'mdast';
 import type { Root as HastRoot, RootContent as HastContent, Element as HastElement } from 'hast';
 import { findTemplateProblems } from '../../lib/powershell/command-template.ts';
 import { KNOWN_PLACEHOLDER_NAMES, PER_LINE_PLACEHOLDER_NAMES } from '../command-placeholders.ts';
-import { DOC_TAGS, type DocNode, type DocTag } from '../model.ts';
+import { DOC_TAGS, type AnswerCondition, type DocNode, type DocTag } from '../model.ts';
+import {
+  describeScope,
+  directiveLabel,
+  narrowScope,
+  readOnlyCondition,
+  type OnlyBlockRules,
+} from './only-directive.ts';
 
 /** Reports a problem found while compiling; `where` says which part of the markdown. */
 export type ReportProblem = (message: string) => void;
@@ -20,77 +27,138 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: false });
 
 const ALLOWED_TAGS = new Set<string>(DOC_TAGS);
+/** The hast element an `:::only` block travels as between mdast and doc nodes. */
+const ONLY_TAG = 'x-only';
 const SAFE_HREF = /^(?:https:\/\/|http:\/\/|mailto:|\/(?!\/)|#)/;
 
 /**
  * Compiles markdown to allow-listed doc nodes. `::include{partial="name"}` is replaced by that
- * partial; code blocks become command nodes. Anything the app would not render safely is reported.
+ * partial; code blocks become command nodes; `:::only{…}` blocks become `only` nodes (allowed
+ * only where `only` rules are given, i.e. in fix pages). Anything the app would not render safely
+ * is reported.
  */
 export function compileMarkdown(
   markdown: string,
   report: ReportProblem,
   partials: PartialLookup = () => undefined,
   usedPartials: Set<string> = new Set(),
+  only?: OnlyBlockRules,
 ): DocNode[] {
-  const mdast = expandIncludes(parser.parse(markdown), report, partials, usedPartials, []);
+  const context: ExpandContext = {
+    report,
+    partials,
+    usedPartials,
+    only,
+    stack: [],
+    scope: only?.appliesTo ?? {},
+  };
+  const root = parser.parse(markdown);
+  const mdast = { ...root, children: expandNodes(root.children, context) };
   const hast = toHast.runSync(mdast) as HastRoot;
   return convertChildren(hast.children, report);
 }
 
-function expandIncludes(
-  root: MdastRoot,
-  report: ReportProblem,
-  partials: PartialLookup,
-  usedPartials: Set<string>,
-  stack: string[],
-): MdastRoot {
-  const expand = (nodes: readonly MdastContent[]): MdastContent[] =>
-    nodes.flatMap((node): MdastContent[] => {
-      if (node.type === 'leafDirective' && node.name === 'include') {
-        const name = node.attributes?.partial ?? '';
-        const text = partials(name);
-        if (stack.includes(name)) {
-          report(`partial "${name}" includes itself (${[...stack, name].join(' → ')})`);
-          return [];
-        }
-        if (text === undefined) {
-          report(
-            `::include names partial "${name}", but content/partials/_${name}.md does not exist`,
-          );
-          return [];
-        }
-        usedPartials.add(name);
-        return expandIncludes(parser.parse(text), report, partials, usedPartials, [...stack, name])
-          .children;
-      }
-      if ('children' in node) {
-        return [{ ...node, children: expand(node.children as MdastContent[]) } as MdastContent];
-      }
-      return [node];
-    });
-  const children = expand(root.children);
-  if (stack.length === 0) checkDirectives(children, report);
-  return { ...root, children };
+interface ExpandContext {
+  report: ReportProblem;
+  partials: PartialLookup;
+  usedPartials: Set<string>;
+  only: OnlyBlockRules | undefined;
+  /** The partials being expanded, outermost first. */
+  stack: string[];
+  /** The answers this point can show for: the page's appliesTo narrowed by enclosing blocks. */
+  scope: AnswerCondition;
 }
 
-/** Directives other than include are mistakes (often a stray colon); say so. */
-function checkDirectives(
-  nodes: readonly { type: string; children?: unknown }[],
-  report: ReportProblem,
+type Directive = Extract<
+  MdastContent,
+  { type: 'leafDirective' | 'containerDirective' | 'textDirective' }
+>;
+
+function expandNodes(nodes: readonly MdastContent[], context: ExpandContext): MdastContent[] {
+  return nodes.flatMap((node): MdastContent[] => {
+    if (node.type === 'leafDirective' && node.name === 'include') {
+      return expandInclude(node.attributes?.partial ?? '', context);
+    }
+    if (node.type === 'containerDirective' && node.name === 'only') {
+      return expandOnly(node, context);
+    }
+    if (isDirective(node)) {
+      context.report(
+        `unknown directive ":${node.name}" (only "::include{partial=\\"…\\"}" and ":::only{…}" are supported; write "\\:" for a literal colon)`,
+      );
+      return [];
+    }
+    if ('children' in node) {
+      return [{ ...node, children: expandNodes(node.children, context) } as MdastContent];
+    }
+    return [node];
+  });
+}
+
+function isDirective(node: MdastContent): node is Directive {
+  return (
+    node.type === 'leafDirective' ||
+    node.type === 'containerDirective' ||
+    node.type === 'textDirective'
+  );
+}
+
+function expandInclude(name: string, context: ExpandContext): MdastContent[] {
+  const { stack, report } = context;
+  const text = context.partials(name);
+  if (stack.includes(name)) {
+    report(`partial "${name}" includes itself (${[...stack, name].join(' → ')})`);
+    return [];
+  }
+  if (text === undefined) {
+    report(`::include names partial "${name}", but content/partials/_${name}.md does not exist`);
+    return [];
+  }
+  context.usedPartials.add(name);
+  return expandNodes(parser.parse(text).children, { ...context, stack: [...stack, name] });
+}
+
+/** An `:::only` block: checked, then kept as an element the hast step turns into an `only` node. */
+function expandOnly(node: Directive & { type: 'containerDirective' }, context: ExpandContext) {
+  const attributes = node.attributes ?? {};
+  const partial = context.stack.at(-1);
+  const label = directiveLabel(attributes) + (partial ? ` in partial "${partial}"` : '');
+  if (!context.only) {
+    context.report(
+      `${label}: :::only blocks are allowed in fix pages (and the partials they include) only`,
+    );
+    return [];
+  }
+  const { when, problems } = readOnlyCondition(attributes, context.only);
+  for (const problem of problems) context.report(`${label}: ${problem}`);
+  const scope = narrowScope(context.scope, when);
+  if (context.only.appliesTo && problems.length === 0) noteVisibility(node, label, scope, context);
+  const children = expandNodes(node.children, { ...context, scope: scope ?? when });
+  const data = { hName: ONLY_TAG, hProperties: { when: JSON.stringify(when) } };
+  return [{ ...node, children, data } as MdastContent];
+}
+
+/** Reports a block the page can never show (for partials: only if no including page can). */
+function noteVisibility(
+  node: Directive,
+  label: string,
+  scope: AnswerCondition | undefined,
+  context: ExpandContext,
 ): void {
-  for (const node of nodes) {
-    if (
-      node.type === 'leafDirective' ||
-      node.type === 'containerDirective' ||
-      node.type === 'textDirective'
-    ) {
-      const name = (node as { name?: string }).name ?? '';
-      report(
-        `unknown directive ":${name}" (only "::include{partial=\\"…\\"}" is supported; write "\\:" for a literal colon)`,
+  const partial = context.stack.at(-1);
+  if (partial === undefined || !context.only) {
+    if (!scope) {
+      const keys = Object.keys(node.attributes ?? {});
+      context.report(
+        `${label} can never show: this page (inside any enclosing :::only) applies to ${describeScope(context.scope, keys)}`,
       );
     }
-    if (Array.isArray(node.children)) checkDirectives(node.children as { type: string }[], report);
+    return;
   }
+  const key = `${partial}@${String(node.position?.start.offset ?? label)}`;
+  const use = context.only.partialBlocks.get(key) ?? { partial, directive: label, shown: false };
+  use.shown ||= scope !== undefined;
+  context.only.partialBlocks.set(key, use);
 }
 
 function convertChildren(nodes: readonly HastContent[], report: ReportProblem): DocNode[] {
@@ -111,6 +179,10 @@ function convertNode(node: HastContent, report: ReportProblem): DocNode | undefi
   }
   if (node.type !== 'element') return undefined;
   if (node.tagName === 'pre') return convertCodeBlock(node, report);
+  if (node.tagName === ONLY_TAG) {
+    const when = JSON.parse(String(node.properties.when)) as AnswerCondition;
+    return { type: 'only', when, children: convertChildren(node.children, report) };
+  }
   if (!ALLOWED_TAGS.has(node.tagName)) {
     report(
       node.tagName === 'h1'

@@ -72,7 +72,7 @@ export function contentPlugin(): Plugin {
       if (virtualId === CONTENT_ID) {
         return contentModule(content, bodiesAtFixedAddresses(this.environment));
       }
-      if (virtualId === CODES_ID) return `export default ${JSON.stringify(content.codes)};`;
+      if (virtualId === CODES_ID) return `export default ${JSON.stringify(browserCodes(content))};`;
       if (virtualId === FIX_INDEX_ID) return `export default ${JSON.stringify(content.fixes)};`;
       if (virtualId === QUESTION_HELP_ID)
         return `export default ${JSON.stringify(content.questionHelp)};`;
@@ -106,6 +106,14 @@ export function contentPlugin(): Plugin {
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
     },
+  };
+}
+
+/** The catalogue as the browser needs it: the example lines are for the tests only. */
+function browserCodes(content: ContentBundle): ContentBundle['codes'] {
+  return {
+    ...content.codes,
+    entries: content.codes.entries.map(({ examples: _examples, ...entry }) => entry),
   };
 }
 

@@ -41,6 +41,12 @@ export function splitFixBody(
     (current ? current.blocks : intro).push(node);
   }
 
+  for (const node of nodes) checkNoConditionalHeading(node, report);
+  for (const section of sections) {
+    if (section.id !== STEPS_SECTION_ID) continue;
+    for (const block of section.blocks) checkNoConditionalSteps(block, report);
+  }
+
   const seen = new Set<string>();
   for (const section of sections) {
     if (seen.has(section.id)) report(`two sections are called "${section.title}"`);
@@ -62,4 +68,31 @@ export function splitFixBody(
     stepsSection.steps = steps;
   }
   return { id: summary.id, summary, intro, sections };
+}
+
+/** The `only` blocks at the top of `node` (itself, or nested directly in one another). */
+function topOnlyChildren(node: DocNode): DocNode[] {
+  if (node.type !== 'only') return [];
+  return node.children.flatMap((child) =>
+    child.type === 'only' ? topOnlyChildren(child) : [child],
+  );
+}
+
+/** Sections are the same on every platform: a `##` heading may not be conditional. */
+function checkNoConditionalHeading(node: DocNode, report: (message: string) => void) {
+  if (topOnlyChildren(node).some((child) => child.type === 'element' && child.tag === 'h2')) {
+    report('a ## heading inside an :::only block: sections must be the same for every answer');
+  }
+}
+
+/**
+ * Step numbers and #step-N anchors are the same on every platform, so a whole numbered step may
+ * not be conditional: the condition goes inside the step.
+ */
+function checkNoConditionalSteps(block: DocNode, report: (message: string) => void) {
+  if (topOnlyChildren(block).some((child) => child.type === 'element' && child.tag === 'ol')) {
+    report(
+      'an :::only block in Steps holds numbered steps: step numbers must be the same for every answer, so put the :::only block inside the step (indented under its number)',
+    );
+  }
 }

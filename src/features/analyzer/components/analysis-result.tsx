@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
-import { TextLink, textLinkClass } from '../../../components/ui/text-link';
+import { TextLink } from '../../../components/ui/text-link';
 import { paths } from '../../../lib/paths';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import type { ContinueRoute, Resolution } from '../lib/continue-plan';
@@ -8,8 +8,8 @@ import type { AnalyzedSource } from '../store/analyzer-store';
 import { AskQuestion } from './ask-question';
 import { BounceFacts } from './bounce-facts';
 import { ContinueRoutes } from './continue-routes';
+import { EntryExplanation, EntrySources } from './entry-explanation';
 import { EvidenceList } from './evidence-list';
-import { sectionHeadingClass } from './styles';
 
 interface AnalysisResultProps {
   analysis: BounceAnalysis;
@@ -41,6 +41,8 @@ const KIND_NOTES: Partial<Record<BounceAnalysis['kind'], string>> = {
   'app-side':
     'An app, device or script failed to sign in or send. The wizard’s app-owner path covers it.',
   ambiguous: 'This text fits more than one problem. One answer settles which.',
+  'admin-error':
+    'This is not a bounce: it is an error Exchange gives while a fix is being applied (in PowerShell or the admin center). Here is what it means and how to get past it.',
 };
 
 function SourceLine({ source }: { source: AnalyzedSource }) {
@@ -142,14 +144,11 @@ export function AnalysisResult({
       {analysis.kind === 'unrelated' && <OutsideFamily code={analysis.code} />}
 
       {entry && (
-        <>
-          <h3 className={sectionHeadingClass}>
-            {analysis.kind === 'unrelated' ? 'What this bounce generally means' : 'What happened'}
-          </h3>
-          <p className="mt-2 max-w-prose">{entry.explanation.what}</p>
-          <h3 className={sectionHeadingClass}>Who can fix it</h3>
-          <p className="mt-2 max-w-prose">{entry.explanation.whoCanFix}</p>
-        </>
+        <EntryExplanation
+          entry={entry}
+          kind={analysis.kind}
+          linksOut={unrelated || analysis.kind === 'admin-error'}
+        />
       )}
 
       {entry?.ask && <AskQuestion ask={entry.ask} choice={choice} onChoose={onChoose} />}
@@ -164,20 +163,7 @@ export function AnalysisResult({
       )}
       {analysis.evidence.length > 0 && <EvidenceList evidence={analysis.evidence} />}
 
-      {entry && entry.sources.length > 0 && (
-        <>
-          <h3 className={sectionHeadingClass}>Where this explanation comes from</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-            {entry.sources.map((url) => (
-              <li key={url}>
-                <a href={url} rel="noopener noreferrer" className={`break-all ${textLinkClass}`}>
-                  {url}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {entry && <EntrySources entry={entry} />}
     </section>
   );
 }

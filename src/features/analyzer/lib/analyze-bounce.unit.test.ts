@@ -94,14 +94,27 @@ describe('classification', () => {
     ]);
   });
 
-  it('asks whether "Client was not authenticated" came from an app or as a bounce', () => {
+  it('asks whether "Client was not authenticated" came from an app or as a bounce, and which bounce', () => {
     const result = analyze(
-      '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM',
+      "Remote Server returned '<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#'",
     );
     expect(result.kind).toBe('ambiguous');
+    expect(result.entry?.ask?.options.map((option) => option.kind)).toEqual([
+      'app-side',
+      'unrelated',
+      'in-family',
+    ]);
     expect(
       result.entry?.ask?.options.find((option) => option.kind === 'app-side')?.answers,
     ).toEqual({ role: 'app' });
+  });
+
+  it('does not ask about 5.7.57: Microsoft ties it to an app sending through smtp.office365.com', () => {
+    const result = analyze(
+      '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM',
+    );
+    expect(result.entry?.id).toBe('app-5-7-57-not-authenticated');
+    expect(result.kind).toBe('app-side');
   });
 
   it('falls back to what the code class means when nothing specific matches', () => {

@@ -196,6 +196,34 @@ describe('continue routes on a tree with every recipient and platform', () => {
     ).toEqual(['admin', 'sender']);
   });
 
+  it('sends an admin error back into the admin path, with the recipient types its text names', async () => {
+    expect(await plan('admin-error-not-group-manager--powershell.txt')).toEqual([
+      {
+        role: 'admin',
+        path: '/admin',
+        next: 'recipient',
+        shortcuts: ['/admin/distribution-group', '/admin/security-group'],
+      },
+    ]);
+  });
+
+  it('sends a recipient synchronized from on-premises to its on-premises fix', async () => {
+    expect(await plan('admin-error-synced-mail-user--powershell.txt')).toEqual([
+      { role: 'admin', path: '/admin/mail-user/exchange-server', next: 'method', shortcuts: [] },
+    ]);
+    const [group] = await plan('admin-error-synced-group--powershell.txt');
+    expect(group?.shortcuts).toEqual([
+      '/admin/distribution-group/exchange-server',
+      '/admin/security-group/exchange-server',
+    ]);
+  });
+
+  it('sends an admin error whose text names no recipient to the start of the admin path', async () => {
+    expect(await plan('admin-error-cmdlet-not-recognized--powershell.txt')).toEqual([
+      { role: 'admin', path: '/admin', next: 'recipient', shortcuts: [] },
+    ]);
+  });
+
   it('never sends an unrelated bounce into the tree', async () => {
     expect(await plan('relay-denied--outlook.txt')).toEqual([]);
     expect(await plan('mailbox-full--dsn.eml')).toEqual([]);

@@ -52,8 +52,9 @@ export function resolveBounce(analysis: BounceAnalysis, choice?: number): Resolu
 }
 
 /**
- * Who the person pasting the bounce may be. The catalogue's role wins (app-side codes say `app`);
- * otherwise a bounce in the family may be pasted by its admin or by the sender, admin first.
+ * Who the person pasting the bounce may be. The catalogue's role wins (app-side codes say `app`,
+ * admin errors `admin`); otherwise a bounce in the family may be pasted by its admin or by the
+ * sender, admin first.
  */
 export function rolesFor(resolution: Resolution): RoleSlug[] {
   if (resolution.awaitingChoice) return [];
@@ -61,6 +62,8 @@ export function rolesFor(resolution: Resolution): RoleSlug[] {
     return resolution.answers.role ? [resolution.answers.role] : ['admin', 'sender'];
   }
   if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  // An error met while applying a fix: back into the admin path, as far as its text settles.
+  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? 'admin'];
   return [];
 }
 

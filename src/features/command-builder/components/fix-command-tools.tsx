@@ -1,10 +1,12 @@
 import type { FixBody } from '../../../content/model';
-import { useFixBody } from '../../../hooks/use-fix-body';
+import { useFixBody, type FixBodyState } from '../../../hooks/use-fix-body';
+import { fixBodyForAnswers } from '../../../content/only-blocks';
 import { commandsIn, fixBodyCommands, fixBodySteps } from '../lib/page-commands';
 import { CommandInputsPanel } from './command-inputs-panel';
 import { PowerShellAlternative, type PowerShellFixLink } from './powershell-alternative';
 
 interface FixCommandToolsProps {
+  /** The page's body, resolved for its answers (no `:::only` block left). */
   body: FixBody;
   /** On a console fix page: the PowerShell fix for the same answers, offered as an aside. */
   powerShell?: PowerShellFixLink;
@@ -20,7 +22,12 @@ export function FixCommandTools({ body, powerShell }: FixCommandToolsProps) {
 }
 
 function WithPowerShell({ body, powerShell }: Required<FixCommandToolsProps>) {
-  const sibling = useFixBody(powerShell.fixId);
+  const loaded = useFixBody(powerShell.fixId);
+  // The sibling shows the blocks of its own answers (the same ones, with the PowerShell tool).
+  const sibling: FixBodyState =
+    loaded.status === 'ready'
+      ? { status: 'ready', body: fixBodyForAnswers(loaded.body, powerShell.answers) }
+      : loaded;
   const siblingCommands =
     sibling.status === 'ready'
       ? fixBodySteps(sibling.body).flatMap((step) => commandsIn(step.blocks))

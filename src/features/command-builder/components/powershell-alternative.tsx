@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { DocContent } from '../../../components/doc/doc-content';
 import { TextLink } from '../../../components/ui/text-link';
 import type { FixBodyState } from '../../../hooks/use-fix-body';
+import type { Answers } from '../../../content/model';
 import { fixBodySteps } from '../lib/page-commands';
 import { renderCommandBlock } from './command-block';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
@@ -11,6 +12,8 @@ export interface PowerShellFixLink {
   /** The PowerShell fix page's path. */
   path: string;
   title: string;
+  /** Its answers, which pick the `:::only` blocks it shows. */
+  answers: Answers;
 }
 
 interface PowerShellAlternativeProps {

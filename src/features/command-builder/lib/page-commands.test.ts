@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixSummary } from '../../../content/fix-summary.test-helper';
+import { fixBodyForAnswers } from '../../../content/only-blocks';
+import { withVariants } from '../../../content/build/resolve-only-blocks';
 import type { DocNode, FixBody, FixSummary } from '../../../content/model';
 import {
   COMMAND_INPUT_NAMES,
@@ -90,6 +92,42 @@ describe('the commands of a fix page', () => {
 
   it('collects every command of the body once, steps included', () => {
     expect(fixBodyCommands(body)).toEqual([first, second, verify]);
+  });
+
+  it('reads only the commands of the :::only blocks the page at its answers shows', () => {
+    const modern = command(
+      'Remove-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous',
+    );
+    const legacy = command(
+      'Remove-PublicFolderClientPermission -Identity {{mailbox}} -AccessRights CreateItems',
+    );
+    const unresolved: FixBody = {
+      ...body,
+      sections: [
+        ...body.sections,
+        {
+          id: 'undo',
+          title: 'Undo',
+          blocks: [
+            { type: 'only', when: { platform: ['exchange-server'] }, children: [modern] },
+            { type: 'only', when: { platform: ['exchange-2010'] }, children: [p(legacy)] },
+          ],
+        },
+      ],
+    };
+    // The build resolves the blocks for every position that reaches the page.
+    const conditional = withVariants(unresolved, [
+      { platform: 'exchange-server' },
+      { platform: 'exchange-2010' },
+    ]);
+    const server = fixBodyForAnswers(conditional, { platform: 'exchange-server' });
+    expect(fixBodyCommands(server)).toEqual([first, second, verify, modern]);
+    expect(inputsForCommands(fixBodyCommands(server))).toEqual(['recipient']);
+    const legacyPage = fixBodyForAnswers(conditional, { platform: 'exchange-2010' });
+    expect(fixBodyCommands(legacyPage)).toEqual([first, second, verify, legacy]);
+    expect(inputsForCommands(fixBodyCommands(legacyPage))).toEqual(['recipient', 'mailbox']);
+    // Unresolved, a conditional block is shown nowhere, so its commands are not read either.
+    expect(fixBodyCommands(unresolved)).toEqual([first, second, verify]);
   });
 
   it('returns the numbered steps, or none for a page without them', () => {

@@ -1,17 +1,20 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { FixBody, FixRoute, FixSummary } from '../../../content/model';
+import type { Answers, FixBody, FixRoute, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { usePageDescription } from '../../../hooks/use-page-meta';
 import { fixBodies } from '../../../content/fix-bodies';
+import { fixBodyForAnswers } from '../../../content/only-blocks';
 import { FixBodyView } from './fix-body-view';
 import type { StepActionsRenderer } from './step-list';
 
 interface FixPageProps {
   fix: FixRoute;
   trail: readonly TrailStep[];
+  /** The position's answers: the page shows only the `:::only` blocks they match. */
+  answers: Answers;
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
   /** Page tools under the summary (copy link, print, progress), once the page has loaded. */
@@ -26,7 +29,7 @@ interface FixPageProps {
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
-export function FixPage({ fix, trail, header, ...loaded }: FixPageProps) {
+export function FixPage({ fix, trail, answers, header, ...loaded }: FixPageProps) {
   const appliesTo = trail.slice(1).map((step) => step.option.label);
   return (
     <article>
@@ -61,7 +64,7 @@ export function FixPage({ fix, trail, header, ...loaded }: FixPageProps) {
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFix id={fix.id} {...loaded} />
+          <LoadedFix id={fix.id} answers={answers} {...loaded} />
         </Suspense>
       </ErrorBoundary>
     </article>
@@ -75,8 +78,9 @@ function LoadedFix({
   renderAfterBody,
   renderStepActions,
   renderAfterIntro,
+  answers,
 }: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
-  const body = fixBodies.peek(id) ?? use(fixBodies.load(id));
+  const body = fixBodyForAnswers(fixBodies.peek(id) ?? use(fixBodies.load(id)), answers);
   usePageDescription(body.summary.summary);
   return (
     <>
