@@ -65,6 +65,13 @@ function Guide({ row }: { row: BulkRow }) {
       <summary className={`cursor-pointer ${textLinkClass}`}>What it means</summary>
       {guide.what && <p className="mt-1 text-sm">{guide.what}</p>}
       {guide.whoCanFix && <p className="mt-1 text-sm">{guide.whoCanFix}</p>}
+      {guide.nextSteps && (
+        <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
+          {guide.nextSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
       {guide.source && (
         <a href={guide.source} rel="noopener noreferrer" className={`text-sm ${textLinkClass}`}>
           Source of this explanation

@@ -3,6 +3,7 @@
  * candidates still possible ("User mailbox or Shared mailbox"), or what the servers' names
  * suggest. Shared by the single result and the bulk table, so both say the same.
  */
+import type { CodeEntry } from '../../../content/codes-schema';
 import type { Tree } from '../../../content/model';
 import { answerLabel } from '../../../content/path-for-answers';
 import type { BounceAnalysis } from './analyze-bounce';
@@ -34,4 +35,11 @@ export function platformText(
     answerText(tree, 'platform', resolution.answers.platform, analysis.platformCandidates) ??
     (analysis.platformGuess ? GUESSES[analysis.platformGuess] : undefined)
   );
+}
+
+const MICROSOFT_PAGE = /^https:\/\/(?:learn|support)\.microsoft\.com\//;
+
+/** The entry's Microsoft article, where the result links out instead of into the tree. */
+export function microsoftArticle(entry: CodeEntry): string | undefined {
+  return entry.sources.find((url) => MICROSOFT_PAGE.test(url));
 }

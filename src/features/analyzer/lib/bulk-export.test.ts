@@ -33,6 +33,7 @@ const rows: BulkRow[] = [
     guide: {
       type: 'explain',
       whoCanFix: 'The recipient.',
+      nextSteps: ['Wait a day.', 'Call them.'],
       source: 'https://learn.microsoft.com/x',
     },
   },
@@ -89,7 +90,7 @@ describe('bulkCsv', () => {
     // Formula-like text comes out as text.
     expect(second?.[0]).toBe('\'=cmd|" /C calc"!A0');
     expect(second?.[3]).toBe("'-pat@contoso.com");
-    expect(second?.slice(7)).toEqual(['The recipient.', 'https://learn.microsoft.com/x']);
+    expect(second?.slice(7)).toEqual(['Wait a day. Call them.', 'https://learn.microsoft.com/x']);
     expect(third?.slice(7)).toEqual([
       'Where did you see this error? In an app: Continue: Which platform?; Something else: not a problem this wizard fixes',
       'https://fix.example.org/help/app',

@@ -36,7 +36,7 @@ function nextStep(guide: BulkGuide, siteUrl: CsvOptions['siteUrl']): [string, st
     const links = guide.options.flatMap((option) => (option.way ? [siteUrl(option.way.path)] : []));
     return [`${guide.question} ${answers.join('; ')}`, links.join(' ')];
   }
-  return [guide.whoCanFix ?? '', guide.source ?? ''];
+  return [guide.nextSteps?.join(' ') ?? guide.whoCanFix ?? '', guide.source ?? ''];
 }
 
 function record(row: BulkRow, options: CsvOptions, redactor: Redactor | undefined): CsvValue[] {

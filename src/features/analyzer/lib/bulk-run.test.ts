@@ -156,6 +156,15 @@ describe('runBulk', () => {
     }
   });
 
+  it('groups an admin error the catalogue knows, like a bounce, with its entry', async () => {
+    const text = fixture('admin-error-not-group-manager--powershell.txt');
+    const result = await runBulk([file('error.txt', text), file('again.txt', text)], options());
+    expect(result.problems).toEqual([]);
+    expect(result.groups.map((group) => [group.sample.entry?.id, group.count])).toEqual([
+      ['admin-error-not-group-manager', 2],
+    ]);
+  });
+
   it('reads a file that opens with a postmark as an mbox, whatever its name', async () => {
     const result = await runBulk([file('export.txt', mbox([AUTH_DSN, AUTH_DSN]))], options());
     expect(counts(result)).toEqual({ 'auth-required | allstaff@contoso.com': 2 });

@@ -151,24 +151,18 @@ class Batch {
       this.problem(source, 'failed');
       return;
     }
-    switch (analysis.kind) {
-      case 'in-family':
-      case 'app-side':
-      case 'ambiguous':
-      case 'unrelated':
-        this.grouper.add(analysis, source);
-        this.progress.messages += 1;
-        this.progress.bounces += 1;
-        return;
-      case 'empty':
-        this.problem(source, 'empty', 'There is no text in it.');
-        return;
-      case 'no-code':
-        this.problem(source, 'not-a-bounce');
-        return;
-      default:
-        // A kind this batch doesn't know (an analyzer error): listed, never grouped.
-        this.problem(source, 'failed');
+    if (analysis.kind === 'empty') {
+      this.problem(source, 'empty', 'There is no text in it.');
+    } else if (analysis.kind === 'no-code') {
+      this.problem(source, 'not-a-bounce');
+    } else if (analysis.entry || analysis.code || analysis.smtpReplies.length > 0) {
+      // A diagnosis (of a bounce, or of an admin error the catalogue knows): grouped.
+      this.grouper.add(analysis, source);
+      this.progress.messages += 1;
+      this.progress.bounces += 1;
+    } else {
+      // A kind without a diagnosis (an analyzer error): listed, never grouped.
+      this.problem(source, 'failed');
     }
   }
 

@@ -62,19 +62,27 @@ describe('bulkRows', () => {
       type: 'explain',
       what: entry?.explanation.what,
       whoCanFix: entry?.explanation.whoCanFix,
-      source: entry?.sources[0],
+      nextSteps: entry?.nextSteps,
+      // Microsoft's article, as the single result links to it.
+      source: entry?.sources.find((url) => url.startsWith('https://learn.microsoft.com/')),
     });
+    expect(row?.guide.type === 'explain' && row.guide.source).toBeTruthy();
   });
 
   it('offers one link per answer for a bounce that needs one', async () => {
-    const [row] = await rowsOf([['client-not-authenticated--dsn-5-7-57.eml', 1]]);
+    const [row] = await rowsOf([['client-not-authenticated--dsn-5-7-1.eml', 1]]);
+    const ask = content.codes.entries.find((entry) => entry.id === 'client-not-authenticated')?.ask;
     expect(row?.guide.type).toBe('choose');
-    if (row?.guide.type !== 'choose') return;
-    expect(row.guide.question).toBe('Where did you see this error?');
-    expect(row.guide.options.map((option) => option.way?.path.split('/')[1])).toEqual([
-      'app',
-      'admin',
-    ]);
+    if (row?.guide.type !== 'choose' || !ask) return;
+    expect(row.guide.question).toBe(ask.question);
+    // Each answer leads where its kind says: the app path, the admin path first, or nowhere.
+    const roleFor = { 'app-side': 'app', 'in-family': 'admin', unrelated: undefined } as const;
+    expect(row.guide.options.map((option) => option.way?.path.split('/')[1])).toEqual(
+      ask.options.map((option) => roleFor[option.kind]),
+    );
+    expect(row.guide.options.map((option) => option.label)).toEqual(
+      ask.options.map((option) => option.label),
+    );
   });
 
   it('works out the way on once per cause and platform, however many recipients', async () => {

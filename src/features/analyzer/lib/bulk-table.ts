@@ -4,7 +4,7 @@
  */
 import type { FixRoute, Tree } from '../../../content/model';
 import type { BounceAnalysis, BounceKind } from './analyze-bounce';
-import { platformText } from './bounce-labels';
+import { microsoftArticle, platformText } from './bounce-labels';
 import { routeKey, type BulkGroup } from './bulk-groups';
 import {
   continueLinkText,
@@ -35,8 +35,8 @@ export type BulkGuide =
   | { type: 'routes'; ways: BulkWayOn[] }
   /** It depends on an answer (an ambiguous entry): a link per answer, when the answer has one. */
   | { type: 'choose'; question: string; options: { label: string; way?: BulkWayOn }[] }
-  /** Not the wizard's problem: what it means, who can fix it, and the source. */
-  | { type: 'explain'; what?: string; whoCanFix?: string; source?: string };
+  /** Not the wizard's problem: what it means, who can fix it, what to do, and the article. */
+  | { type: 'explain'; what?: string; whoCanFix?: string; nextSteps?: string[]; source?: string };
 
 export interface BulkRow {
   key: string;
@@ -78,15 +78,15 @@ function guideFor(tree: Tree, fixes: readonly FixRoute[], analysis: BounceAnalys
     });
     return { type: 'choose', question: entry.ask.question, options };
   }
+  if (!entry) return { type: 'explain' };
+  // Microsoft's article first, as the single result links to it; else the entry's first source.
+  const source = microsoftArticle(entry) ?? entry.sources[0];
   return {
     type: 'explain',
-    ...(entry
-      ? {
-          what: entry.explanation.what,
-          whoCanFix: entry.explanation.whoCanFix,
-          ...(entry.sources[0] ? { source: entry.sources[0] } : {}),
-        }
-      : {}),
+    what: entry.explanation.what,
+    whoCanFix: entry.explanation.whoCanFix,
+    ...(entry.nextSteps ? { nextSteps: entry.nextSteps } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
