@@ -319,6 +319,30 @@ test('a batch of files is grouped, linked to its fixes, sortable, and exported a
   expect(redacted.find((record) => record[5] === '32')?.[6]).toMatch(/^<host \d>\.outlook\.com$/);
 });
 
+test('a large batch is shared between workers and still counted exactly', async ({ bulk }) => {
+  await bulk.open();
+  const workers: string[] = [];
+  bulk.page.on('worker', (worker) => workers.push(worker.url()));
+  const cores = await bulk.page.evaluate(() => navigator.hardwareConcurrency);
+  await bulk.input.setInputFiles(
+    onDisk([
+      ...many(150, 'group', GROUP_DSN),
+      ...many(100, 'auth', AUTH_DSN),
+      ...many(50, 'buyers', GROUP_DSN.replaceAll('sales@contoso.com', 'buyers@contoso.com')),
+      eml('note.txt', 'Not a bounce at all.'),
+    ]),
+  );
+  await expect(bulk.summary).toHaveText('300 bounces in 3 groups');
+  await expect(bulk.section).toContainText('From 301 files (301 messages)');
+  const count = (cause: string, recipient: string) =>
+    bulk.row(title(cause), recipient).getByRole('cell').nth(3);
+  await expect(count('exo-5-7-133-group', 'sales@contoso.com')).toHaveText('150');
+  await expect(count('auth-required', 'allstaff@contoso.com')).toHaveText('100');
+  await expect(count('exo-5-7-133-group', 'buyers@contoso.com')).toHaveText('50');
+  await expect(bulk.problems.getByRole('heading')).toHaveText('Without a bounce (1)');
+  expect(workers.length, 'one worker per core, up to four').toBe(Math.min(4, Math.max(1, cores)));
+});
+
 test('dropped files go through the same batch', async ({ bulk }) => {
   await bulk.open();
   await bulk.drop([...many(4, 'auth', AUTH_DSN), eml('note.txt', 'Not a bounce at all.')]);

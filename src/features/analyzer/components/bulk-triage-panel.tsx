@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
 import { startBulkJob, type BulkJob } from '../lib/bulk-client';
-import type { BulkFile, BulkProgress, BulkResult } from '../lib/bulk-run';
+import {
+  startingProgress,
+  type BulkFile,
+  type BulkProgress,
+  type BulkResult,
+} from '../lib/bulk-run';
 import { BulkProgressView, progressAnnouncement } from './bulk-progress';
 import { BulkResults, resultAnnouncement } from './bulk-results';
 
@@ -16,23 +21,11 @@ type Phase =
   | { status: 'done'; result: BulkResult }
   | { status: 'failed' };
 
-function initialProgress(files: readonly BulkFile[]): BulkProgress {
-  return {
-    filesDone: 0,
-    filesTotal: files.length,
-    bytesDone: 0,
-    bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
-    messages: 0,
-    bounces: 0,
-    problems: 0,
-  };
-}
-
-/** Runs one batch in the worker: its progress (with Cancel) while it runs, then its results. */
+/** Runs one batch in the workers: its progress (with Cancel) while it runs, then its results. */
 function useBulkJob(files: readonly BulkFile[]) {
   const [phase, setPhase] = useState<Phase>(() => ({
     status: 'running',
-    progress: initialProgress(files),
+    progress: startingProgress(files),
     cancelling: false,
   }));
   const job = useRef<BulkJob | undefined>(undefined);

@@ -117,3 +117,76 @@ describe('startBulkJob', () => {
     expect(worker.terminated).toBe(true);
   });
 });
+
+describe('startBulkJob on several workers', () => {
+  const many = Array.from({ length: 200 }, (_, i) => new File(['x'], `${i}.eml`));
+
+  function startMany(workers: number) {
+    const created: FakeWorker[] = [];
+    const seen: BulkProgress[] = [];
+    const job = startBulkJob({
+      files: many,
+      catalogue,
+      workers,
+      onProgress: (update) => seen.push(update),
+      createWorker: () => {
+        const worker = new FakeWorker();
+        created.push(worker);
+        return worker;
+      },
+    });
+    return { created, seen, job };
+  }
+
+  const sliceOf = (worker: FakeWorker) => {
+    const start = worker.received[0];
+    return start?.type === 'start' ? start.files : [];
+  };
+
+  it('gives each worker a consecutive slice and adds their progress up', () => {
+    const { created, seen } = startMany(2);
+    expect(created).toHaveLength(2);
+    expect([...sliceOf(created[0]!), ...sliceOf(created[1]!)]).toEqual(many);
+    created[0]?.send({ type: 'progress', progress: { ...progress(1), filesTotal: 100 } });
+    created[1]?.send({ type: 'progress', progress: { ...progress(2), filesTotal: 100 } });
+    expect(seen.at(-1)).toMatchObject({ filesDone: 3, filesTotal: 200, bounces: 3 });
+  });
+
+  it('uses one worker for a small batch, whatever it may use', () => {
+    const worker = new FakeWorker();
+    let made = 0;
+    startBulkJob({
+      files,
+      catalogue,
+      workers: 4,
+      onProgress: () => undefined,
+      createWorker: () => {
+        made += 1;
+        return worker;
+      },
+    });
+    expect(made).toBe(1);
+  });
+
+  it('cancels every worker and merges what they answer', async () => {
+    const { created, job } = startMany(2);
+    job.cancel();
+    expect(created.map((worker) => worker.received.at(-1))).toEqual([
+      { type: 'cancel' },
+      { type: 'cancel' },
+    ]);
+    created[0]?.send({ type: 'done', result: result(true) });
+    created[1]?.send({ type: 'done', result: result(false) });
+    await expect(job.result).resolves.toMatchObject({
+      cancelled: true,
+      progress: { filesDone: 3, bounces: 3 },
+    });
+  });
+
+  it('stops the other workers when one fails', async () => {
+    const { created, job } = startMany(2);
+    created[1]?.send({ type: 'failed', message: 'boom' });
+    await expect(job.result).rejects.toThrow('boom');
+    expect(created.map((worker) => worker.terminated)).toEqual([true, true]);
+  });
+});

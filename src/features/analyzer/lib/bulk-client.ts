@@ -1,11 +1,13 @@
 /**
- * The page's side of bulk triage: starts a worker for a batch, passes its progress on, and
- * cancels it. A cancel asks the worker to stop (it answers with what it grouped so far); a
+ * The page's side of bulk triage: starts workers for a batch (one per core, up to four, for a
+ * batch of many files: each takes a consecutive slice), passes their progress on as one, and
+ * cancels them. A cancel asks each worker to stop (it answers with what it grouped so far); a
  * worker that doesn't answer in time is terminated.
  */
 import type { CodeCatalogue } from '../../../content/codes-schema';
+import { addProgress, mergeResults, splitFiles } from './bulk-merge';
 import type { FromBulkWorker, ToBulkWorker } from './bulk-protocol';
-import type { BulkFile, BulkProgress, BulkResult } from './bulk-run';
+import { startingProgress, type BulkFile, type BulkProgress, type BulkResult } from './bulk-run';
 
 /** What the client needs of a Worker (a fake one in the tests). */
 export interface BulkWorker {
@@ -30,7 +32,13 @@ export interface BulkJobOptions {
   createWorker?: () => BulkWorker;
   /** How long a cancelled worker has to answer before it is terminated (default 1 s). */
   cancelGraceMs?: number;
+  /** How many workers at most (default: one per core, up to four). */
+  workers?: number;
 }
+
+/** Below this many files one worker does it all (starting another costs more than it saves). */
+const FILES_PER_EXTRA_WORKER = 64;
+const MAX_WORKERS = 4;
 
 /** The bulk worker: a chunk of its own, loaded only when a batch starts. */
 function createBulkWorker(): BulkWorker {
@@ -40,19 +48,11 @@ function createBulkWorker(): BulkWorker {
   }) as BulkWorker;
 }
 
-/** Starts a batch in a new worker. */
-export function startBulkJob(options: BulkJobOptions): BulkJob {
+/** Runs one slice of the batch in a new worker. */
+function startWorkerJob(options: BulkJobOptions): BulkJob {
   const worker = (options.createWorker ?? createBulkWorker)();
   const started = performance.now();
-  let last: BulkProgress = {
-    filesDone: 0,
-    filesTotal: options.files.length,
-    bytesDone: 0,
-    bytesTotal: options.files.reduce((sum, file) => sum + file.size, 0),
-    messages: 0,
-    bounces: 0,
-    problems: 0,
-  };
+  let last = startingProgress(options.files);
   let settle: { resolve: (result: BulkResult) => void; reject: (error: Error) => void };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
@@ -107,4 +107,34 @@ export function startBulkJob(options: BulkJobOptions): BulkJob {
     if (!finished) finish();
   };
   return { result, cancel, dispose };
+}
+
+function workerCount(options: BulkJobOptions): number {
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  const wanted = options.workers ?? Math.min(MAX_WORKERS, cores);
+  return Math.max(1, Math.min(wanted, Math.ceil(options.files.length / FILES_PER_EXTRA_WORKER)));
+}
+
+/** Starts a batch: its files in slices, one worker each; the results put back in file order. */
+export function startBulkJob(options: BulkJobOptions): BulkJob {
+  const slices = splitFiles(options.files, workerCount(options));
+  const progress = slices.map((slice) => startingProgress(slice));
+  const jobs = slices.map((files, index) =>
+    startWorkerJob({
+      ...options,
+      files,
+      onProgress: (update) => {
+        progress[index] = update;
+        options.onProgress(addProgress(progress));
+      },
+    }),
+  );
+  const result = Promise.all(jobs.map((job) => job.result)).then(mergeResults);
+  // One slice failing fails the batch: the others are stopped too.
+  result.catch(() => jobs.forEach((job) => job.dispose()));
+  return {
+    result,
+    cancel: () => jobs.forEach((job) => job.cancel()),
+    dispose: () => jobs.forEach((job) => job.dispose()),
+  };
 }

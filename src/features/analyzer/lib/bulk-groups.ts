@@ -78,3 +78,29 @@ export class BulkGrouper {
     return [...this.byKey.values()];
   }
 }
+
+/**
+ * Groups from batches of consecutive slices of the files, in file order, as one batch over all
+ * the files would have made them: counts add up, each list keeps its first values, and the
+ * sample is the first bounce's.
+ */
+export function mergeGroups(batches: readonly (readonly BulkGroup[])[]): BulkGroup[] {
+  const byKey = new Map<string, BulkGroup>();
+  for (const group of batches.flat()) {
+    const merged = byKey.get(group.key);
+    if (!merged) {
+      byKey.set(group.key, {
+        ...group,
+        codes: [...group.codes],
+        sources: [...group.sources],
+        servers: [...group.servers],
+      });
+      continue;
+    }
+    merged.count += group.count;
+    for (const code of group.codes) addLimited(merged.codes, code, MAX_CODES);
+    for (const source of group.sources) addLimited(merged.sources, source, MAX_SOURCES);
+    for (const server of group.servers) addLimited(merged.servers, server, MAX_SERVERS);
+  }
+  return [...byKey.values()];
+}

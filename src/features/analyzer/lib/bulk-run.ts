@@ -75,7 +75,8 @@ export interface BulkRunOptions {
   now?: () => number;
 }
 
-const MAX_LISTED_PROBLEMS = 1000;
+/** Problems listed per batch (all are counted). */
+export const MAX_LISTED_PROBLEMS = 1000;
 const MB = 1024 * 1024;
 
 const MESSAGES: Record<BulkProblemReason, string> = {
@@ -87,6 +88,19 @@ const MESSAGES: Record<BulkProblemReason, string> = {
   'corrupt-mbox': 'Not an mbox file: no line starts with “From ” to open a message.',
   failed: 'The analyzer could not read this one.',
 };
+
+/** The progress of a batch that has not started. */
+export function startingProgress(files: readonly BulkFile[]): BulkProgress {
+  return {
+    filesDone: 0,
+    filesTotal: files.length,
+    bytesDone: 0,
+    bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
+    messages: 0,
+    bounces: 0,
+    problems: 0,
+  };
+}
 
 /** Names read as mailboxes; other files are read as mailboxes too when they open like one. */
 const MBOX_NAME = /\.(?:mbox|mbx)$/i;
@@ -119,15 +133,7 @@ class Batch {
     this.now = options.now ?? (() => performance.now());
     this.lastYield = this.now();
     this.lastProgress = this.lastYield;
-    this.progress = {
-      filesDone: 0,
-      filesTotal: files.length,
-      bytesDone: 0,
-      bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
-      messages: 0,
-      bounces: 0,
-      problems: 0,
-    };
+    this.progress = startingProgress(files);
   }
 
   get cancelled(): boolean {
