@@ -3,7 +3,13 @@ import { dirname } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadContentBundle } from '../src/content/build/content-plugin.ts';
-import { bounceFixture, expect, test as wizardTest, waitForApp } from './support/wizard-fixture.ts';
+import {
+  bounceFixture,
+  dropFiles,
+  expect,
+  test as wizardTest,
+  waitForApp,
+} from './support/wizard-fixture.ts';
 
 const content = loadContentBundle(process.cwd());
 const title = (id: string) => {
@@ -163,23 +169,9 @@ class BulkTriage {
     return parseCsv(text.slice(1));
   }
 
-  /** Drops files on the drop zone the way a browser does: a drop event with a DataTransfer. */
+  /** Drops files on the drop zone the way a browser does. */
   async drop(files: Payload[]) {
-    const dataTransfer = await this.page.evaluateHandle(
-      (list) => {
-        const transfer = new DataTransfer();
-        for (const file of list) {
-          transfer.items.add(
-            new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }),
-          );
-        }
-        return transfer;
-      },
-      files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })),
-    );
-    const zone = this.section.locator('[data-bulk-drop-zone]');
-    await zone.dispatchEvent('dragover', { dataTransfer });
-    await zone.dispatchEvent('drop', { dataTransfer });
+    await dropFiles(this.section.locator('[data-bulk-drop-zone]'), files);
   }
 }
 

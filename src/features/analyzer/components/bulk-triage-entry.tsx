@@ -1,9 +1,10 @@
-import { useId, useState, type ComponentType, type DragEvent } from 'react';
+import { useId, useState, type ComponentType } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
 import { lazyOnce } from '../../../lib/lazy-once';
 import type { BulkTriagePanelProps } from './bulk-triage-panel';
 import { sectionHeadingClass } from './styles';
+import { dropZoneClass, useFileDrop } from './use-file-drop';
 
 interface BulkTriageEntryProps {
   tree: Tree;
@@ -17,10 +18,6 @@ const panel = lazyOnce(() =>
   import('./bulk-triage-panel').then((module) => module.BulkTriagePanel),
 );
 
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
-}
-
 /**
  * A real file input that takes many files (keyboard and screen readers use it), inside a drop
  * zone for the same files.
@@ -29,31 +26,13 @@ function BulkDropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const inputId = useId();
   const hintId = useId();
   const live = useAppIsLive();
-  const [dragging, setDragging] = useState(false);
+  const drop = useFileDrop(onFiles, live);
 
   return (
     <div
-      onDragOver={(event) => {
-        if (!live || !carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={(event) => {
-        setDragging(false);
-        if (!live || !carriesFiles(event)) return;
-        event.preventDefault();
-        onFiles(Array.from(event.dataTransfer.files));
-      }}
+      {...drop.handlers}
       data-bulk-drop-zone
-      className={`mt-4 rounded-lg border-2 p-4 sm:p-5 ${
-        dragging
-          ? 'border-blue-600 bg-blue-50 dark:border-sky-400 dark:bg-slate-900'
-          : 'border-dashed border-slate-300 dark:border-slate-600'
-      }`}
+      className={`mt-4 rounded-lg border-2 p-4 sm:p-5 ${dropZoneClass(drop.dragging)}`}
     >
       <label htmlFor={inputId} className="block font-semibold">
         Choose bounce files (.eml, .txt or .mbox)

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BounceAnalysis } from './analyze-bounce';
+import { analyzeBounce, type BounceAnalysis } from './analyze-bounce';
 import { BulkGrouper, groupKey } from './bulk-groups';
 
+/** An analysis with just these facts (on top of what an empty text gives). */
 function analysis(overrides: Partial<BounceAnalysis>): BounceAnalysis {
-  return {
-    kind: 'in-family',
-    codes: [],
-    smtpReplies: [],
-    diagnostics: [],
-    recipients: [],
-    servers: {},
-    answers: {},
-    evidence: [],
-    alsoMatched: [],
-    truncated: false,
-    ...overrides,
-  };
+  return { ...analyzeBounce('', { version: 1, entries: [] }), kind: 'in-family', ...overrides };
 }
 
 const entry = (id: string) => ({ id }) as BounceAnalysis['entry'];

@@ -10,6 +10,8 @@
  * `instanceof Blob` and the `[object Blob]` brand still hold for both.
  */
 
+import { concatBytes } from './bytes';
+
 type InMemoryPart = string | ArrayBuffer | ArrayBufferView<ArrayBuffer>;
 
 const encoder = new TextEncoder();
@@ -31,14 +33,7 @@ function join(parts: readonly InMemoryPart[]): Uint8Array<ArrayBuffer> {
   if (parts.length === 1 && only !== undefined && typeof only !== 'string') {
     return toBytes(only).slice();
   }
-  const pieces = parts.map(toBytes);
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
+  return concatBytes(parts.map(toBytes));
 }
 
 /** The part of the Blob interface a Blob of bytes needs; see the module comment. */

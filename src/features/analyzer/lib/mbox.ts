@@ -16,6 +16,8 @@
  *   the mailbox still comes through.
  */
 
+import { concatBytes } from './bytes';
+
 const LF = 0x0a;
 const CR = 0x0d;
 const GT = 0x3e;
@@ -63,15 +65,10 @@ export function startsLikeMbox(bytes: Uint8Array): boolean {
   return startsWithFrom(line, 0) && looksLikePostmark(line);
 }
 
+/** The pieces as one array: a single piece as it is (chunks are never reused), else a copy. */
 function concat(pieces: readonly Uint8Array[], length: number): Uint8Array {
-  if (pieces.length === 1 && pieces[0]) return pieces[0];
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
+  const [only] = pieces;
+  return pieces.length === 1 && only ? only : concatBytes(pieces, length);
 }
 
 /**
