@@ -426,6 +426,13 @@ test.describe('on a phone', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow, 'no sideways scrolling of the page').toBeLessThanOrEqual(0);
+    // Scrolled to the far right, each row still shows its cause.
+    await bulk.tableRegion.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const region = await bulk.tableRegion.boundingBox();
+    const cause = await bulk.table.getByRole('rowheader').first().boundingBox();
+    expect(cause && region && Math.abs(cause.x - region.x), 'the cause column stays').toBeLessThan(
+      2,
+    );
     // The sort buttons and the links stay usable.
     await bulk.sortBy('Cause');
     await expect(bulk.header('Cause')).toHaveAttribute('aria-sort', 'ascending');

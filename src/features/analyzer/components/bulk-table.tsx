@@ -22,6 +22,8 @@ const COLUMNS: { column: BulkColumn; label: string; numeric?: boolean }[] = [
 const FIRST_ROWS = 200;
 const count = new Intl.NumberFormat('en-US');
 const cellClass = 'border-t border-slate-200 px-3 py-2 align-top dark:border-slate-700';
+/** The cause stays in view while the rest of the row scrolls sideways (on a phone). */
+const stickyClass = 'sticky left-0 z-10 border-r border-slate-200 dark:border-slate-700';
 
 function Guide({ row }: { row: BulkRow }) {
   const { guide } = row;
@@ -94,7 +96,9 @@ function SortHeader({
     <th
       scope="col"
       aria-sort={active ? sort.direction : undefined}
-      className={`px-3 py-2 font-semibold whitespace-nowrap ${numeric ? 'text-right' : 'text-left'}`}
+      className={`px-3 py-2 font-semibold whitespace-nowrap ${numeric ? 'text-right' : 'text-left'} ${
+        column === 'cause' ? `${stickyClass} bg-slate-100 dark:bg-slate-800` : ''
+      }`}
     >
       <button
         type="button"
@@ -145,7 +149,10 @@ export function BulkTable({ rows, sort, onSort }: BulkTableProps) {
           <tbody>
             {shown.map((row) => (
               <tr key={row.key}>
-                <th scope="row" className={`${cellClass} text-left font-medium`}>
+                <th
+                  scope="row"
+                  className={`${cellClass} ${stickyClass} min-w-[9rem] bg-white text-left font-medium dark:bg-slate-950`}
+                >
                   {row.cause}
                 </th>
                 <td className={`${cellClass} font-mono whitespace-nowrap`}>{row.code || '—'}</td>
