@@ -392,6 +392,30 @@ test.describe('bad input', () => {
   });
 });
 
+test.describe('bounces in other languages', () => {
+  for (const [name, language, id] of [
+    ['auth-required--outlook-exchange-2010.de.txt', 'German', 'auth-required'],
+    [
+      'exo-5-7-193-microsoft-365-group--outlook.ja.txt',
+      'Japanese',
+      'exo-5-7-193-microsoft-365-group',
+    ],
+  ] as const) {
+    test(`a ${language} NDR gets the diagnosis of its English twin`, async ({ analyzer }) => {
+      const twin = name.replace(/\.[a-z]{2}\.txt$/, '.txt');
+      await analyzer.open();
+      await analyzer.analyzeFixture(twin);
+      const recipient = await analyzer.fact('Recipient').textContent();
+      const server = await analyzer.fact('Reporting server').textContent();
+      await analyzer.analyzeFixture(`localized/${name}`);
+      await expect(analyzer.resultHeading).toHaveText(entry(id).title);
+      await expect(analyzer.fact('Language of the report')).toHaveText(language);
+      await expect(analyzer.fact('Recipient')).toHaveText(recipient ?? '');
+      await expect(analyzer.fact('Reporting server')).toHaveText(server ?? '');
+    });
+  }
+});
+
 test.describe('ways in', () => {
   test('the start page leads to the analyzer', async ({ wizard, baseURL }) => {
     await wizard.open('/');

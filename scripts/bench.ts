@@ -16,6 +16,8 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { loadContentBundle } from '../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../src/content/enumerate-positions.ts';
+import { analyzerClickTiming } from './bench/analyzer-click.ts';
+import { buildPaste, loadBenchInputs } from './bench-analyzer.ts';
 import { benchBulk, formatBulkTiming } from './bench/bulk.ts';
 import { clickTiming } from './bench/click-timing.ts';
 import { medianLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
@@ -127,18 +129,30 @@ try {
 
   console.log('bench: timing clicks between screens');
   const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox'] });
-  const clicks = await clickTiming(
-    browser,
-    origin,
-    [
-      /I manage Exchange/,
-      /Distribution group/,
-      /Exchange Online/,
-      /Accept mail from everyone/,
-      /PowerShell/,
-    ],
-    5,
-  ).finally(() => browser.close());
+  const { bounce } = loadBenchInputs();
+  const [clicks, analyzerClicks] = await (async () => {
+    const journey = await clickTiming(
+      browser,
+      origin,
+      [
+        /I manage Exchange/,
+        /Distribution group/,
+        /Exchange Online/,
+        /Accept mail from everyone/,
+        /PowerShell/,
+      ],
+      5,
+    );
+    console.log('bench: timing the analyzer from click to result (1 MB and 5 MB pastes)');
+    const paste = (megabytes: number, runs: number) =>
+      analyzerClickTiming(
+        browser,
+        `${origin}analyze`,
+        buildPaste(bounce, megabytes * 1024 * 1024),
+        runs,
+      );
+    return [journey, { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) }] as const;
+  })().finally(() => browser.close());
 
   console.log('bench: bulk triage of 1,000 bounces');
   const bulkTriage = await benchBulk(chrome, origin);
@@ -169,6 +183,7 @@ try {
     clickToNextScreen: clicks,
     analyzer: await analyzerTiming(),
     bulkTriage,
+    analyzerClickToResult: analyzerClicks,
     targets: {
       initialJsKB: 95,
       initialCssKB: 10,
@@ -196,6 +211,7 @@ try {
   );
   console.log('Analyzer:', JSON.stringify(results.analyzer));
   console.log(formatBulkTiming(bulkTriage));
+  console.log('Analyzer, click to result in the browser:', JSON.stringify(analyzerClicks));
   console.log('\nWritten to bench-results/bench.json');
 } finally {
   await server.close();

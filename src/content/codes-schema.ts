@@ -9,6 +9,9 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseCodeSpec } from '../lib/status-code.ts';
+import { backtrackingProblem } from './schemas/pattern-safety.ts';
+import { platformsSchema, reportLanguagesSchema } from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
 export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
@@ -57,25 +60,12 @@ export type CodeKind = z.infer<typeof codeKindSchema>;
 /**
  * An enhanced status code (RFC 3463, `class.subject.detail`) or a family of them:
  * `5.7.133` (exact), `5.7.606-649` (a range of details), `5.7.x` or `5.x.x` (any value there).
+ * The grammar is src/lib/status-code.ts, shared with the analyzer and the /fixes index.
  */
-const CODE_SPEC = /^([245])\.(\d{1,3}|x)\.(\d{1,3}(?:-\d{1,3})?|x)$/;
-
-/** A group that ends with a quantifier and is itself quantified, e.g. `(a+)+` or `(\w*)*`. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}]\)[+*{]/;
-
-const codeSpecSchema = z
-  .string()
-  .regex(CODE_SPEC, 'expected a status code like 5.7.133, 5.7.606-649, 5.7.x or 5.x.x')
-  .refine(
-    (spec) => {
-      const range = /\.(\d+)-(\d+)$/.exec(spec);
-      return !range || Number(range[1]) < Number(range[2]);
-    },
-    { message: 'a range must go from the lower to the higher number' },
-  )
-  .refine((spec) => !/^\d\.x\.\d/.test(spec), {
-    message: 'a wildcard subject needs a wildcard detail (5.x.x, not 5.x.1)',
-  });
+const codeSpecSchema = z.string().superRefine((spec, ctx) => {
+  const parsed = parseCodeSpec(spec);
+  if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+});
 
 /**
  * A diagnostic pattern: the source of a JavaScript regular expression, matched
@@ -95,13 +85,11 @@ const patternSchema = z.string().superRefine((source, ctx) => {
       code: 'custom',
       message: 'pattern matches empty text, so it matches every line',
     });
+    return;
   }
-  if (NESTED_QUANTIFIER.test(source)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'nested quantifier (like (a+)+) can take exponential time; rewrite it',
-    });
-  }
+  // Slow backtracking on a hostile line would freeze the analyzer (see pattern-safety.ts).
+  const slow = backtrackingProblem(source);
+  if (slow) ctx.addIssue({ code: 'custom', message: slow });
 });
 
 /** What a bounce determines for the wizard's questions. Only what the code really implies. */
@@ -320,6 +308,10 @@ export const codeCatalogueSchema = z
     version: z.literal(1),
     /** Every recognised bounce. Order matters only to break an exact tie between two matches. */
     entries: z.array(codeEntrySchema).min(1),
+    /** What servers' names and Exchange builds say about the platform (see report-facts-schema). */
+    platforms: platformsSchema.optional(),
+    /** The words of an NDR's layout in each language Exchange writes it in. */
+    reportLanguages: reportLanguagesSchema.optional(),
   })
   .strict()
   .superRefine((catalogue, ctx) => {

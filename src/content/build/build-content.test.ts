@@ -81,6 +81,33 @@ describe('buildContent', () => {
     `);
   });
 
+  it('reports a catalogue pattern that can backtrack slowly, with its file and field', () => {
+    const codes = CODES.replace(
+      "patterns: ['RESOLVER\\.RST\\.AuthRequired']",
+      "patterns: ['x(a|ab)+c']",
+    );
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: entries[0].patterns[0]: alternatives that can start alike under a repeat (like (a|ab)+) can take exponential time; rewrite it",
+      ]
+    `);
+  });
+
+  it('accepts platform facts for the platforms of the tree', () => {
+    const codes = `${CODES}platforms:\n  otherHostsLabel: Own servers\n  list:\n    - { slug: exchange-online, hosting: online }\n`;
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toEqual([]);
+  });
+
+  it('rejects platform facts for a platform the tree lacks, and a tree platform without facts', () => {
+    const codes = `${CODES}platforms:\n  otherHostsLabel: Own servers\n  list:\n    - { slug: exchange-2003, hosting: on-premises }\n`;
+    expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`
+      [
+        "content/codes.yaml: platforms.list[0].slug: no platform question in the tree has the answer "exchange-2003"",
+        "content/codes.yaml: platforms.list: the tree's platform "exchange-online" has no facts here",
+      ]
+    `);
+  });
+
   it('rejects a catalogue entry without a source', () => {
     const codes = CODES.replace("sources: ['https://learn.microsoft.com/example']", 'sources: []');
     expect(problemsOf({ ...VALID, 'content/codes.yaml': codes })).toMatchInlineSnapshot(`

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCatalogueEntries, checkMicrosoftCoverage } from './check-catalogue.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
+import { checkPlatformFacts } from './check-platform-facts.ts';
 import { commandsIn } from '../doc-commands.ts';
 import type {
   Answers,
@@ -133,6 +134,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   if (tree) problems.push(...checkTreeGraph({ tree, fixes, fixFiles, redirects }));
   if (tree && codes) problems.push(...checkCodeAnswers(tree, codes, CODES_FILE));
+  if (tree && codes) problems.push(...checkPlatformFacts(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
   const shown = bodiesWithVariants(tree, fixes, bodies);
   return {

@@ -1,3 +1,4 @@
+import { parseCodeSpec } from '../../lib/status-code.ts';
 import type { CodeCatalogue, CodeEntry } from '../codes-schema.ts';
 import type { MicrosoftCodesFile } from '../schemas/microsoft-codes-schema.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -15,15 +16,12 @@ interface Span {
 
 /** An exact code or a range as a span; undefined for a wildcard (5.7.x, 5.x.x). */
 function spanOf(spec: string): Span | undefined {
-  const match = /^(\d)\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/.exec(spec);
-  if (!match) return undefined;
-  const low = Number(match[3]);
-  return {
-    cls: Number(match[1]),
-    subject: Number(match[2]),
-    low,
-    high: match[4] === undefined ? low : Number(match[4]),
-  };
+  const parsed = parseCodeSpec(spec);
+  if (!('spec' in parsed)) return undefined;
+  const { cls, subject, low, high } = parsed.spec;
+  return subject === undefined || low === undefined || high === undefined
+    ? undefined
+    : { cls, subject, low, high };
 }
 
 /** True when the entry's code (or range) holds every code of the listed one. */

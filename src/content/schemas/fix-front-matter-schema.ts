@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStatusCode } from '../../lib/status-code.ts';
 import { answerConditionSchema } from './common.ts';
 
 /** Front matter of a fix page in `content/fixes/**.md`. */
@@ -12,7 +13,7 @@ export const fixFrontMatterSchema = z.strictObject({
     message: 'must name at least one answer',
   }),
   /** The bounce status codes the page fixes, e.g. "5.7.133". */
-  codes: z.array(z.string().regex(/^[245]\.\d{1,3}\.\d{1,3}$/, 'must be a status code like 5.7.1')),
+  codes: z.array(z.string().refine(isStatusCode, 'must be a status code like 5.7.1')),
   /** Where the facts come from. */
   sources: z
     .array(z.strictObject({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCodeSpec } from '../../lib/status-code.ts';
 
 /**
  * `content/microsoft-ndr-codes.yaml`: the codes and ranges Microsoft documents in its NDR tables
@@ -8,9 +9,10 @@ import { z } from 'zod';
  */
 
 /** An exact code (`5.7.133`) or a range of details (`5.7.606-649`); no wildcards here. */
-const listedCodeSchema = z
-  .string()
-  .regex(/^[245]\.\d{1,3}\.\d{1,3}(?:-\d{1,3})?$/, 'expected a code like 5.7.133 or 5.7.606-649');
+const listedCodeSchema = z.string().refine((code) => {
+  const parsed = parseCodeSpec(code);
+  return 'spec' in parsed && (parsed.spec.kind === 'exact' || parsed.spec.kind === 'range');
+}, 'expected a code like 5.7.133 or 5.7.606-649');
 
 /** Where the rows come from: one article (or table) at one commit. */
 const microsoftSourceSchema = z.strictObject({

@@ -30,6 +30,7 @@ const numberFormat = new Intl.NumberFormat('en-US');
 /** The result's heading, also announced when the analysis is ready. */
 export function resultTitle(analysis: BounceAnalysis): string {
   if (analysis.entry) return analysis.entry.title;
+  if (analysis.kind === 'error') return 'The analyzer could not read this text';
   if (analysis.kind === 'unrelated')
     return `A bounce outside this wizard’s family (${analysis.code ?? 'no code'})`;
   return 'No bounce code found';
@@ -66,6 +67,16 @@ function OutsideFamily({ code }: { code: string | undefined }) {
   );
 }
 
+function AnalyzerFailed() {
+  return (
+    <p className="mt-4 max-w-prose">
+      Something in this text stopped the analyzer: a fault on our side, not in your bounce. Paste
+      just the bounce and try again, or{' '}
+      <TextLink to={paths.home()}>answer the wizard’s questions yourself</TextLink>.
+    </p>
+  );
+}
+
 function NoCodeTips() {
   return (
     <>
@@ -92,6 +103,13 @@ function NoCodeTips() {
       </p>
     </>
   );
+}
+
+/** What to do when the text gave no code, or the analyzer failed on it. */
+function WhenNothingFound({ kind }: { kind: BounceAnalysis['kind'] }) {
+  if (kind === 'no-code') return <NoCodeTips />;
+  if (kind === 'error') return <AnalyzerFailed />;
+  return null;
 }
 
 /**
@@ -140,7 +158,7 @@ export function AnalysisResult({
         </p>
       )}
       {kindNote && <p className="mt-4 max-w-prose">{kindNote}</p>}
-      {analysis.kind === 'no-code' && <NoCodeTips />}
+      <WhenNothingFound kind={analysis.kind} />
       {analysis.kind === 'unrelated' && <OutsideFamily code={analysis.code} />}
 
       {entry && (

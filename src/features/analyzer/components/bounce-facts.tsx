@@ -29,6 +29,7 @@ export function BounceFacts({ analysis, resolution, tree }: BounceFactsProps) {
     ['Reporting server', analysis.servers.reporting],
     ['Remote server', analysis.servers.remote],
     ['Exchange', platformText(tree, analysis, resolution)],
+    ['Language of the report', analysis.language?.name],
     [
       'Version',
       analysis.version

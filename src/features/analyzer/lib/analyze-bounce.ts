@@ -13,34 +13,18 @@ import type {
   RecipientSlug,
   RoleSlug,
 } from '../../../content/codes-schema';
-import { matchCatalogue, type EntryMatch } from './match-catalogue';
-import { isExchangeOnlineHost, scanBounce, type Hit, type ScanResult } from './scan-bounce';
+import { buildEvidence, type Evidence } from './bounce-evidence';
+import { exchangePlatforms } from './exchange-platforms';
+import { matchCatalogue } from './match-catalogue';
+import { scanBounce } from './scan-bounce';
 
-export type BounceKind = 'empty' | 'no-code' | CodeKind;
+export type { Evidence, EvidenceHighlight, EvidenceLabel } from './bounce-evidence';
 
-/** What a highlighted range is. */
-export type EvidenceLabel =
-  'status-code' | 'smtp-reply' | 'diagnostic' | 'recipient' | 'server' | 'version';
-
-export interface EvidenceHighlight {
-  /** Range within `Evidence.text` (UTF-16 offsets, end exclusive). */
-  start: number;
-  end: number;
-  label: EvidenceLabel;
-}
-
-/** One line of the bounce that supports the diagnosis. */
-export interface Evidence {
-  /** 1-based line number in the analysed text. */
-  line: number;
-  /** The line, or a window of it when it is long (see `offset`). Plain text, never HTML. */
-  text: string;
-  /** Where `text` starts within the line (0 unless the line was shortened). */
-  offset: number;
-  /** True when `text` is only part of the line. */
-  clipped: boolean;
-  highlights: EvidenceHighlight[];
-}
+/**
+ * What the text is: `empty`, `no-code` (read, but no code or known diagnostic in it), `error`
+ * (the analyzer failed on it: a fault of ours, not of the text), or the matched entry's kind.
+ */
+export type BounceKind = 'empty' | 'no-code' | 'error' | CodeKind;
 
 export type BounceAnswers = Partial<{
   role: RoleSlug;
@@ -78,10 +62,17 @@ export interface BounceAnalysis {
     /** The server that refused the message (Remote-MTA, "Remote server", "host #550 …"). */
     remote?: string;
   };
-  /** What the servers' names suggest about the recipient's side. */
-  platformGuess?: 'exchange-online' | 'on-premises';
+  /**
+   * What the servers' names suggest about the recipient's side: the platform whose servers they
+   * are (from the catalogue's `platforms`), or `on-premises` when they are no listed platform's.
+   */
+  platformGuess?: PlatformSlug | 'on-premises';
+  /** How to say that guess, e.g. "Exchange Online (from the server names)". */
+  platformGuessLabel?: string;
   /** The Exchange version, where the text shows it. */
   version?: ExchangeVersion;
+  /** The language of the report's layout (labels, headings), e.g. `{ tag: 'de', name: 'German' }`. */
+  language?: { tag: string; name: string };
   /** Wizard answers the bounce settles (empty unless the bounce belongs in the wizard). */
   answers: BounceAnswers;
   /** Recipient types still possible, when the code narrows them to a few (5.7.134). */
@@ -96,23 +87,21 @@ export interface BounceAnalysis {
   truncated: boolean;
 }
 
-const ON_PREMISES: PlatformSlug[] = ['exchange-server', 'exchange-2010', 'exchange-2007'];
-const MAX_EVIDENCE_LINES = 20;
-const EVIDENCE_WINDOW = 300;
-const EVIDENCE_LEAD = 80;
-
-/** Analyses a bounce. Never throws: bad input comes back as kind `empty` or `no-code`. */
+/**
+ * Analyses a bounce. Never throws: empty input is kind `empty`, text without any code `no-code`,
+ * and a failure inside the analyzer `error` (so it is never mistaken for "found nothing").
+ */
 export function analyzeBounce(text: string, catalogue: CodeCatalogue): BounceAnalysis {
   if (typeof text !== 'string' || !/\S/.test(text)) return emptyResult('empty');
   try {
     return analyze(text, catalogue);
   } catch {
-    // Defensive: scanning is written not to throw, but a bad catalogue must not blank the page.
-    return emptyResult('no-code');
+    // A bug or a broken catalogue: say so, instead of blanking the page or claiming "no code".
+    return emptyResult('error');
   }
 }
 
-function emptyResult(kind: 'empty' | 'no-code'): BounceAnalysis {
+function emptyResult(kind: 'empty' | 'error'): BounceAnalysis {
   return {
     kind,
     codes: [],
@@ -131,35 +120,39 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** The platform the servers' names point to, and how to say it. */
+function guessPlatform(
+  catalogue: CodeCatalogue,
+  host: string | undefined,
+): Pick<BounceAnalysis, 'platformGuess' | 'platformGuessLabel'> {
+  if (!host || !catalogue.platforms) return {};
+  const facts = exchangePlatforms(catalogue).forHost(host);
+  const label = facts ? facts.serverNamesLabel : catalogue.platforms.otherHostsLabel;
+  return {
+    // The build checks every slug against the tree's platform answers.
+    platformGuess: facts ? (facts.slug as PlatformSlug) : 'on-premises',
+    ...(label ? { platformGuessLabel: label } : {}),
+  };
+}
+
 function analyze(text: string, catalogue: CodeCatalogue): BounceAnalysis {
-  const scan = scanBounce(text);
+  const scan = scanBounce(text, catalogue);
   const matches = matchCatalogue(scan, catalogue);
   const best = matches[0];
-
-  const rejectingServer = scan.remoteServer ?? scan.reportingServer;
-  const platformGuess = rejectingServer
-    ? isExchangeOnlineHost(rejectingServer.value)
-      ? 'exchange-online'
-      : 'on-premises'
-    : undefined;
+  const guess = guessPlatform(catalogue, (scan.remoteServer ?? scan.reportingServer)?.value);
   const versionHit = scan.versions[0];
-  const version: ExchangeVersion | undefined = versionHit
-    ? {
-        platform: versionHit.platform,
-        label: versionHit.label,
-        ...(versionHit.build ? { build: versionHit.build } : {}),
-      }
-    : undefined;
-
+  const version: ExchangeVersion | undefined = versionHit && {
+    platform: versionHit.platform,
+    label: versionHit.label,
+    ...(versionHit.build ? { build: versionHit.build } : {}),
+  };
   const primaryCode = best?.code ?? scan.codes.find((code) => code.inStatusField) ?? scan.codes[0];
-  const kind: BounceKind = best
-    ? best.entry.kind
-    : scan.codes.length > 0 || scan.replies.length > 0
-      ? 'unrelated'
-      : 'no-code';
+  const found = scan.codes.length > 0 || scan.replies.length > 0;
+  const languageName =
+    scan.language && catalogue.reportLanguages?.find((l) => l.language === scan.language)?.name;
 
   const analysis: BounceAnalysis = {
-    kind,
+    kind: best ? best.entry.kind : found ? 'unrelated' : 'no-code',
     codes: unique(scan.codes.map((code) => code.code)),
     smtpReplies: unique(scan.replies.map((reply) => reply.value)),
     diagnostics: unique(scan.diagnostics.map((token) => token.value)),
@@ -168,20 +161,21 @@ function analyze(text: string, catalogue: CodeCatalogue): BounceAnalysis {
       ...(scan.reportingServer ? { reporting: scan.reportingServer.value } : {}),
       ...(scan.remoteServer ? { remote: scan.remoteServer.value } : {}),
     },
+    ...guess,
+    ...(best ? { entry: best.entry } : {}),
+    ...(primaryCode ? { code: primaryCode.code } : {}),
+    ...(scan.recipients[0] ? { recipient: scan.recipients[0].value } : {}),
+    ...(version ? { version } : {}),
+    ...(scan.language && languageName
+      ? { language: { tag: scan.language, name: languageName } }
+      : {}),
     answers: {},
-    evidence: [],
+    evidence: buildEvidence({ scan, best, primaryCode, versionHit: version && versionHit }),
     alsoMatched: matches.slice(1).map((match) => match.entry.id),
     truncated: scan.truncated,
   };
-  if (best) analysis.entry = best.entry;
-  if (primaryCode) analysis.code = primaryCode.code;
-  if (scan.recipients[0]) analysis.recipient = scan.recipients[0].value;
-  if (platformGuess) analysis.platformGuess = platformGuess;
-  if (version) analysis.version = version;
-
   if (best && best.entry.kind !== 'unrelated')
-    fillAnswers(analysis, best.entry, version, platformGuess);
-  analysis.evidence = buildEvidence(scan, best, primaryCode, version ? versionHit : undefined);
+    fillAnswers(analysis, best.entry, version, exchangePlatforms(catalogue).onPremises);
   return analysis;
 }
 
@@ -193,19 +187,20 @@ function fillAnswers(
   analysis: BounceAnalysis,
   entry: CodeEntry,
   version: ExchangeVersion | undefined,
-  platformGuess: BounceAnalysis['platformGuess'],
+  onPremises: readonly PlatformSlug[],
 ): void {
   const answers: BounceAnswers = { ...entry.answers };
   let platforms = entry.candidates.platform;
+  const guess = analysis.platformGuess;
 
   if (!answers.platform) {
     const allowed = (platform: PlatformSlug) => !platforms || platforms.includes(platform);
     if (version && allowed(version.platform)) {
       answers.platform = version.platform;
-    } else if (platformGuess === 'exchange-online' && allowed('exchange-online')) {
-      answers.platform = 'exchange-online';
-    } else if (platformGuess === 'on-premises') {
-      platforms = (platforms ?? ON_PREMISES).filter((platform) => ON_PREMISES.includes(platform));
+    } else if (guess && guess !== 'on-premises' && allowed(guess)) {
+      answers.platform = guess;
+    } else if (guess === 'on-premises') {
+      platforms = (platforms ?? onPremises).filter((platform) => onPremises.includes(platform));
     }
   }
   if (answers.platform) platforms = undefined;
@@ -218,69 +213,4 @@ function fillAnswers(
   if (entry.candidates.recipient && !answers.recipient)
     analysis.recipientCandidates = [...entry.candidates.recipient];
   if (platforms && platforms.length > 0) analysis.platformCandidates = [...platforms];
-}
-
-function buildEvidence(
-  scan: ScanResult,
-  best: EntryMatch | undefined,
-  primaryCode: ScanResult['codes'][number] | undefined,
-  versionHit: Hit | undefined,
-): Evidence[] {
-  const byLine = new Map<number, EvidenceHighlight[]>();
-  const add = (hit: Hit | undefined, label: EvidenceLabel) => {
-    if (!hit) return;
-    const list = byLine.get(hit.line) ?? [];
-    list.push({ start: hit.start, end: hit.end, label });
-    byLine.set(hit.line, list);
-  };
-
-  for (const hit of best?.patternHits ?? []) add(hit, 'diagnostic');
-  // Show whole diagnostic tokens (RESOLVER.RST.…) on the lines that carry the diagnosis.
-  const diagnosisLines = new Set(
-    [...(best?.patternHits ?? []), ...(primaryCode ? [primaryCode] : [])].map((hit) => hit.line),
-  );
-  for (const token of scan.diagnostics)
-    if (diagnosisLines.has(token.line)) add(token, 'diagnostic');
-  if (primaryCode) {
-    const sameCode = scan.codes.filter((code) => code.code === primaryCode.code).slice(0, 3);
-    for (const hit of sameCode) {
-      add(hit, 'status-code');
-      for (const reply of scan.replies) if (reply.line === hit.line) add(reply, 'smtp-reply');
-    }
-  } else if (best?.reply) {
-    add(best.reply, 'smtp-reply');
-  }
-  add(scan.recipients[0], 'recipient');
-  add(scan.reportingServer, 'server');
-  add(scan.remoteServer, 'server');
-  add(versionHit, 'version');
-
-  const lines = [...byLine.keys()].sort((a, b) => a - b).slice(0, MAX_EVIDENCE_LINES);
-  return lines.map((index) => toEvidence(scan.lines[index] ?? '', index, byLine.get(index) ?? []));
-}
-
-function toEvidence(line: string, index: number, highlights: EvidenceHighlight[]): Evidence {
-  // Sort, then drop ranges that overlap one already kept.
-  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: EvidenceHighlight[] = [];
-  for (const highlight of sorted) {
-    const last = kept[kept.length - 1];
-    if (!last || highlight.start >= last.end) kept.push(highlight);
-  }
-
-  let offset = 0;
-  let text = line;
-  if (line.length > EVIDENCE_WINDOW) {
-    offset = Math.max(0, (kept[0]?.start ?? 0) - EVIDENCE_LEAD);
-    text = line.slice(offset, offset + EVIDENCE_WINDOW);
-  }
-  const end = offset + text.length;
-  const shifted = kept
-    .filter((highlight) => highlight.start >= offset && highlight.start < end)
-    .map((highlight) => ({
-      start: highlight.start - offset,
-      end: Math.min(highlight.end, end) - offset,
-      label: highlight.label,
-    }));
-  return { line: index + 1, text, offset, clipped: text.length < line.length, highlights: shifted };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCodeCatalogue } from '../../../content/codes-schema';
 import { analyzeBounce, type BounceAnalysis } from './analyze-bounce';
-import { MAX_INPUT_CHARS } from './scan-bounce';
+import { MAX_INPUT_CHARS } from './bounce-patterns';
 
 const catalogue = parseCodeCatalogue(
   readFileSync(new URL('../../../../content/codes.yaml', import.meta.url), 'utf8'),
@@ -402,7 +402,11 @@ describe('bad input', () => {
       String.fromCharCode((i * 7919) % 65536),
     ).join('');
     expect(() => analyze(garbage)).not.toThrow();
+    const started = performance.now();
+    expect(analyze(garbage).kind).not.toBe('error');
     expect(analyze('@'.repeat(100_000) + 'a'.repeat(100_000)).kind).toBe('no-code');
+    // Generous: about 100 times what it takes; a backtracking pattern takes minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('survives text built to make regular expressions backtrack', () => {
@@ -412,8 +416,18 @@ describe('bad input', () => {
       `Received: by ${'h.'.repeat(50_000)} Microsoft SMTP Server (${'('.repeat(10_000)}`,
       `${'5.'.repeat(100_000)}7`,
     ].join('\n');
+    const started = performance.now();
     const result = analyze(hostile);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.kind).not.toBe('error');
     expect(['no-code', 'unrelated']).toContain(result.kind);
+  });
+
+  it('says the analyzer failed, not that it found no code, when it breaks inside', () => {
+    const broken = { ...catalogue, entries: [{ ...catalogue.entries[0], codes: null }] };
+    const result = analyzeBounce('550 5.7.1 x', broken as unknown as typeof catalogue);
+    expect(result.kind).toBe('error');
+    expect(result.entry).toBeUndefined();
   });
 
   it('does not throw on a value that is not a string', () => {

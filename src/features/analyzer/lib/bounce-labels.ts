@@ -1,18 +1,14 @@
 /**
  * How a diagnosis's answers read to a person: a settled answer's label from the tree, the
  * candidates still possible ("User mailbox or Shared mailbox"), or what the servers' names
- * suggest. Shared by the single result and the bulk table, so both say the same.
+ * suggest (the analyzer words it from content). Shared by the single result and the bulk table,
+ * so both say the same.
  */
 import type { CodeEntry } from '../../../content/codes-schema';
 import type { Tree } from '../../../content/model';
 import { answerLabel } from '../../../content/path-for-answers';
 import type { BounceAnalysis } from './analyze-bounce';
 import type { Resolution } from './continue-plan';
-
-const GUESSES: Record<NonNullable<BounceAnalysis['platformGuess']>, string> = {
-  'exchange-online': 'Exchange Online (from the server names)',
-  'on-premises': 'On-premises Exchange (from the server names)',
-};
 
 /** A settled answer's label, or the candidates' labels ("User mailbox or Shared mailbox"). */
 export function answerText(
@@ -33,7 +29,7 @@ export function platformText(
 ): string | undefined {
   return (
     answerText(tree, 'platform', resolution.answers.platform, analysis.platformCandidates) ??
-    (analysis.platformGuess ? GUESSES[analysis.platformGuess] : undefined)
+    analysis.platformGuessLabel
   );
 }
 

@@ -165,6 +165,24 @@ describe('runBulk', () => {
     ]);
   });
 
+  it('lists a message the analyzer failed on, and goes on', async () => {
+    const failing = (text: string) => {
+      if (text.includes('THROW')) throw new Error('broken');
+      if (text.includes('ERROR'))
+        return { ...analyzeBounce('', catalogue), kind: 'error' as const };
+      return analyzeBounce(text, catalogue);
+    };
+    const result = await runBulk(
+      [file('a.txt', 'THROW'), file('b.txt', 'ERROR'), file('c.eml', AUTH_DSN)],
+      options({ analyze: failing }),
+    );
+    expect(result.problems.map((problem) => [problem.source, problem.reason])).toEqual([
+      ['a.txt', 'failed'],
+      ['b.txt', 'failed'],
+    ]);
+    expect(counts(result)).toEqual({ 'auth-required | allstaff@contoso.com': 1 });
+  });
+
   it('reads a file that opens with a postmark as an mbox, whatever its name', async () => {
     const result = await runBulk([file('export.txt', mbox([AUTH_DSN, AUTH_DSN]))], options());
     expect(counts(result)).toEqual({ 'auth-required | allstaff@contoso.com': 2 });

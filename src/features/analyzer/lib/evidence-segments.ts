@@ -1,4 +1,4 @@
-import type { Evidence, EvidenceLabel } from './analyze-bounce';
+import { withoutOverlaps, type Evidence, type EvidenceLabel } from './bounce-evidence';
 
 /** A run of an evidence line: plain text, highlighted when it carries a label. */
 export interface EvidenceSegment {
@@ -16,12 +16,11 @@ export function evidenceSegments({
   highlights,
 }: Pick<Evidence, 'text' | 'highlights'>): EvidenceSegment[] {
   const segments: EvidenceSegment[] = [];
-  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
   let cursor = 0;
-  for (const highlight of sorted) {
+  for (const highlight of withoutOverlaps(highlights)) {
     const start = Math.max(cursor, Math.min(highlight.start, text.length));
     const end = Math.min(Math.max(highlight.end, start), text.length);
-    if (highlight.start < cursor || end <= start) continue;
+    if (end <= start) continue;
     if (start > cursor) segments.push({ text: text.slice(cursor, start) });
     segments.push({ text: text.slice(start, end), label: highlight.label });
     cursor = end;

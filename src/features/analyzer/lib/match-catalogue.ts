@@ -5,28 +5,26 @@
  * pattern match a shorter one. An exact tie keeps catalogue order.
  */
 import type { CodeCatalogue, CodeEntry } from '../../../content/codes-schema';
-import type { CodeHit, Hit, ScanResult, ValueHit } from './scan-bounce';
+import { codeSpecMatches, parseCodeSpec, type CodeSpec } from '../../../lib/status-code';
+import type { CodeHit, Hit, ScanResult, ValueHit } from './scan-types';
 
-interface CodeSpec {
-  cls: number;
-  /** undefined: any subject. */
-  subject?: number;
-  /** undefined: any detail. */
-  low?: number;
-  high?: number;
+interface WeightedSpec extends CodeSpec {
   weight: number;
 }
 
 interface CompiledEntry {
   entry: CodeEntry;
-  specs: CodeSpec[];
+  specs: WeightedSpec[];
   patterns: RegExp[];
 }
 
-const EXACT_CODE = 2;
-const RANGE_CODE = 1.5;
-const SUBJECT_WILDCARD = 1;
-const CLASS_WILDCARD = 0.5;
+/** How much a code of each kind of family counts. */
+const CODE_WEIGHT: Record<CodeSpec['kind'], number> = {
+  exact: 2,
+  range: 1.5,
+  'subject-wildcard': 1,
+  'class-wildcard': 0.5,
+};
 const PATTERN = 3;
 /** Longest pattern match that still adds to the score (as a tie-breaker). */
 const MAX_MATCH_BONUS_CHARS = 200;
@@ -35,19 +33,12 @@ const MAX_MATCHES_PER_PATTERN = 3;
 
 const compiledCache = new WeakMap<CodeCatalogue, CompiledEntry[]>();
 
-function parseSpec(spec: string): CodeSpec {
-  const [cls = '', subject = '', detail = ''] = spec.split('.');
-  if (subject === 'x') return { cls: Number(cls), weight: CLASS_WILDCARD };
-  if (detail === 'x')
-    return { cls: Number(cls), subject: Number(subject), weight: SUBJECT_WILDCARD };
-  const [low = '', high] = detail.split('-');
-  return {
-    cls: Number(cls),
-    subject: Number(subject),
-    low: Number(low),
-    high: Number(high ?? low),
-    weight: high === undefined ? EXACT_CODE : RANGE_CODE,
-  };
+/** The entry's families of codes (the schema has refused any that do not parse). */
+function weightedSpecs(codes: readonly string[]): WeightedSpec[] {
+  return codes.flatMap((code) => {
+    const parsed = parseCodeSpec(code);
+    return 'spec' in parsed ? [{ ...parsed.spec, weight: CODE_WEIGHT[parsed.spec.kind] }] : [];
+  });
 }
 
 function compile(catalogue: CodeCatalogue): CompiledEntry[] {
@@ -55,20 +46,12 @@ function compile(catalogue: CodeCatalogue): CompiledEntry[] {
   if (!compiled) {
     compiled = catalogue.entries.map((entry) => ({
       entry,
-      specs: entry.codes.map(parseSpec),
+      specs: weightedSpecs(entry.codes),
       patterns: entry.patterns.map((source) => new RegExp(source, 'i')),
     }));
     compiledCache.set(catalogue, compiled);
   }
   return compiled;
-}
-
-function specMatches(spec: CodeSpec, code: CodeHit): boolean {
-  if (spec.cls !== code.cls) return false;
-  if (spec.subject === undefined) return true;
-  if (spec.subject !== code.subject) return false;
-  if (spec.low === undefined || spec.high === undefined) return true;
-  return code.detail >= spec.low && code.detail <= spec.high;
 }
 
 export interface EntryMatch {
@@ -93,7 +76,7 @@ export function matchCatalogue(scan: ScanResult, catalogue: CodeCatalogue): Entr
     let reply: ValueHit | undefined;
     for (const spec of specs) {
       if (spec.weight <= codeScore) continue;
-      const hit = scan.codes.find((code) => specMatches(spec, code));
+      const hit = scan.codes.find((code) => codeSpecMatches(spec, code));
       if (hit) {
         codeScore = spec.weight;
         bestCode = hit;

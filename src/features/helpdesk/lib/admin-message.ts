@@ -1,3 +1,5 @@
+import { findStatusCodes } from '../../../lib/status-code';
+
 /** What a sender knows about the bounce, to ask the recipient's admin for the fix. */
 export interface AdminMessageInput {
   /** Bounce status codes, e.g. ["5.7.133"]; may be empty. */
@@ -59,8 +61,7 @@ export function mailtoHref({ subject, body }: AdminMessage): string {
 
 /** Bounce status codes (5.7.133 …) found in typed text, once each, in order. */
 export function parseStatusCodes(text: string): string[] {
-  const found = text.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/g) ?? [];
-  return [...new Set(found)];
+  return [...new Set(findStatusCodes(text).map((code) => code.text))];
 }
 
 /** Typed text as one line: control characters and runs of white space become one space. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeCatalogue } from '../../../content/codes-schema';
-import { codeSourcesFromCatalogue, compareCodes } from './code-index';
-import { codeMatches, searchTerms } from './search-text';
+import { codeSourcesFromCatalogue } from './code-index';
+import { searchTerms } from './search-text';
 
 const entry = (
   id: string,
@@ -44,36 +44,6 @@ describe('codeSourcesFromCatalogue', () => {
         searchWords: [],
       },
     ]);
-  });
-});
-
-describe('compareCodes', () => {
-  it('orders codes by number, part by part, ranges by their first number', () => {
-    const codes = ['5.7.133', '5.7.606-649', '5.7.12', '5.1.1', '4.4.7', '5.7.1', '5.7.60'];
-    expect(codes.sort(compareCodes)).toEqual([
-      '4.4.7',
-      '5.1.1',
-      '5.7.1',
-      '5.7.12',
-      '5.7.60',
-      '5.7.133',
-      '5.7.606-649',
-    ]);
-  });
-});
-
-describe('codeMatches', () => {
-  it.each([
-    ['5.7.133', '5.7.133', true],
-    ['5.7.133', '5.7.13', true],
-    ['5.7.133', '5.7.134', false],
-    ['5.7.606-649', '5.7.6', true],
-    ['5.7.606-649', '5.7.606', true],
-    ['5.7.606-649', '5.7.649', true],
-    ['5.7.606-649', '5.7.650', false],
-    ['5.7.606-649', '5.6.620', false],
-  ])('%s against %s: %s', (code, term, expected) => {
-    expect(codeMatches(code, term)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CodeCatalogue } from '../../../content/codes-schema';
 import type { FixSummary } from '../../../content/model';
+import { compareCodes } from '../../../lib/status-code';
 import { normaliseSearchText } from './search-text';
 
 /** A known bounce code, from a fix page's front matter or from the bounce-code catalogue. */
@@ -90,16 +91,4 @@ export function buildCodeIndex(
         [code, ...meanings.map((meaning) => meaning.text), ...searchWords].join(' '),
       ),
     }));
-}
-
-/** 5.1.1 < 5.7.1 < 5.7.12 < 5.7.133 < 5.7.606-649: by each number, not by text. */
-export function compareCodes(a: string, b: string): number {
-  // parseInt reads a range ("606-649") by its first number.
-  const left = a.split('.').map((part) => parseInt(part, 10));
-  const right = b.split('.').map((part) => parseInt(part, 10));
-  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
-    const difference = (left[index] ?? -1) - (right[index] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return a.localeCompare(b);
 }

@@ -6,7 +6,8 @@ import {
   type CodeIndexEntry,
   type CodeSource,
 } from './code-index';
-import { codeMatches, isCodeTerm, normaliseSearchText, searchTerms } from './search-text';
+import { codeMatchesPrefix, isCodePrefix } from '../../../lib/status-code';
+import { normaliseSearchText, searchTerms } from './search-text';
 
 /** One fix page under one recipient type and platform, with a real wizard URL that ends on it. */
 export interface FixIndexEntry {
@@ -159,7 +160,9 @@ export function filterFixIndex(index: FixIndex, query: string): FilteredFixIndex
   const terms = searchTerms(query);
   const matches = (searchText: string, codes: readonly string[]) =>
     terms.every((term) =>
-      isCodeTerm(term) ? codes.some((code) => codeMatches(code, term)) : searchText.includes(term),
+      isCodePrefix(term)
+        ? codes.some((code) => codeMatchesPrefix(code, term))
+        : searchText.includes(term),
     );
 
   const groups = index.groups.flatMap((group) => {
