@@ -20,8 +20,9 @@ test.describe('the command builder', () => {
     await expect(commands.senders).toHaveCount(0);
     await expect(commands.mailbox).toHaveCount(0);
 
+    // The sync check, the read of the current state, the change, Verify and Undo.
     const withRecipient = commands.blocksWith('-Identity');
-    await expect(withRecipient).toHaveCount(3);
+    await expect(withRecipient).toHaveCount(5);
     for (const block of await withRecipient.all()) {
       await expect(commands.code(block)).toContainText('-Identity <recipient>');
       await expect(block).toContainText(
@@ -45,11 +46,13 @@ test.describe('the command builder', () => {
 
     const texts = await commands.shownTexts();
     expect(texts.join('\n')).not.toContain('<recipient>');
-    const withRecipient = commands.blocksWith('-Identity');
-    await expect(withRecipient).toHaveCount(3);
-    for (const block of await withRecipient.all()) {
-      await expect(commands.code(block)).toContainText(`-Identity ${hostileQuoted} `);
-    }
+    // The sync check, the read of the current state, the change, Verify and Undo name the
+    // recipient; the all-internal-users group's own commands name that group.
+    const withRecipient = commands.blocksWith(`-Identity ${hostileQuoted}`);
+    await expect(withRecipient).toHaveCount(5);
+    await expect(
+      commands.code(commands.blocksWith('Get-DynamicDistributionGroupMember')),
+    ).toHaveText("Get-DynamicDistributionGroupMember -Identity 'All internal users'");
     await expect(commands.code(commands.blocksWith('New-MailContact'))).toHaveText(
       [
         "New-MailContact -Name 'partner@fabrikam.com' -ExternalEmailAddress 'partner@fabrikam.com'",
@@ -66,7 +69,7 @@ test.describe('the command builder', () => {
     const clipboard = await commands.clipboardText();
     expect(clipboard).toBe(await commands.shownText(change));
     expect(clipboard).toBe(
-      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'}`,
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='partner@fabrikam.com','O’’Neil@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'} -BypassSecurityGroupManagerCheck`,
     );
   });
 
@@ -82,7 +85,7 @@ test.describe('the command builder', () => {
     await wizard.page.keyboard.press('Enter');
     await expect(commands.copyStatus(change)).toHaveText('Copied');
     expect(await commands.clipboardText()).toBe(
-      "Set-DistributionGroup -Identity 'Sales Team' -RequireSenderAuthenticationEnabled $false",
+      "Set-DistributionGroup -Identity 'Sales Team' -RequireSenderAuthenticationEnabled $false -BypassSecurityGroupManagerCheck",
     );
 
     const undo = commands.blocksWith('$true');
@@ -182,9 +185,7 @@ test.describe('the command builder', () => {
     await wizard.choose(/New Exchange admin center/);
     await expect(wizard.heading).toHaveText(/new Exchange admin center/);
     await expect(commands.recipient).toHaveValue(hostile);
-    await expect(commands.code(commands.blocksWith('Get-DistributionGroup'))).toContainText(
-      hostileQuoted,
-    );
+    await expect(commands.code(commands.blocksWith('IsDirSynced'))).toContainText(hostileQuoted);
 
     await wizard.page.reload();
     await expect(commands.recipient).toHaveValue(hostile);
@@ -196,9 +197,7 @@ test.describe('the command builder', () => {
     await commands.clearButton.click();
     await expect(commands.panel.getByRole('status')).toHaveText(/Cleared what you typed/);
     await expect(commands.recipient).toHaveValue('');
-    await expect(commands.code(commands.blocksWith('Get-DistributionGroup'))).toContainText(
-      '<recipient>',
-    );
+    await expect(commands.code(commands.blocksWith('IsDirSynced'))).toContainText('<recipient>');
     await wizard.page.reload();
     await expect(commands.recipient).toHaveValue('');
   });
@@ -225,7 +224,7 @@ test.describe('the command builder', () => {
       ].join('\n'),
     );
     await expect(commands.code(commands.blocksWith('@{Add=', aside))).toHaveText(
-      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='a@fabrikam.com','b@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'}`,
+      `Set-DistributionGroup -Identity ${hostileQuoted} -RequireSenderAuthenticationEnabled $false -AcceptMessagesOnlyFrom @{Add='a@fabrikam.com','b@fabrikam.com'} -AcceptMessagesOnlyFromDLMembers @{Add='All internal users'} -BypassSecurityGroupManagerCheck`,
     );
 
     await aside.getByRole('link', { name: 'Open the full PowerShell page' }).click();
@@ -240,12 +239,12 @@ test.describe('the command builder', () => {
     const { commands } = wizard;
     await wizard.open(onlineSendersEac);
     await commands.recipient.fill('Sales Team');
-    await expect(commands.blocksWith('Get-DistributionGroup')).toBeVisible();
+    await expect(commands.blocksWith('IsDirSynced')).toBeVisible();
     await wizard.page.emulateMedia({ media: 'print' });
     await expect(commands.blocksWith('New-MailContact', commands.powerShellAside)).toBeVisible();
     await expect(commands.code(commands.blocksWith('@{Add='))).toContainText("'Sales Team'");
     await expect(commands.panel).toBeHidden();
-    await expect(commands.copyButton(commands.blocksWith('Get-DistributionGroup'))).toBeHidden();
+    await expect(commands.copyButton(commands.blocksWith('IsDirSynced'))).toBeHidden();
   });
 
   test('fills the command in the "not sure?" help of the recipient question', async ({
@@ -258,7 +257,7 @@ test.describe('the command builder', () => {
     await expect(commands.code(help)).toContainText('Get-Recipient -Identity <recipient>');
     await commands.recipient.fill('sales@contoso.com');
     await expect(commands.code(help)).toHaveText(
-      "Get-Recipient -Identity 'sales@contoso.com' | Format-List Name,RecipientTypeDetails",
+      "Get-Recipient -Identity 'sales@contoso.com' | Format-List Name,RecipientTypeDetails,IsDirSynced",
     );
   });
 });
@@ -267,7 +266,7 @@ test('a fix page still shows its commands when the builder cannot load', async (
   await wizard.page.route(/\/command-builder-[^/]*\.js$/, (route) => route.abort());
   await wizard.open(onlinePowerShell);
   await expect(wizard.page.getByText('The command builder could not be loaded')).toBeVisible();
-  await expect(wizard.step(2)).toContainText(
+  await expect(wizard.step(3)).toContainText(
     'Set-DistributionGroup -Identity {{recipient}} -RequireSenderAuthenticationEnabled $false',
   );
   // The refused chunk is logged as a failed resource; that, and only that, is expected here.

@@ -15,7 +15,7 @@ test.describe('without JavaScript', () => {
     await expect(wizard.page).toHaveTitle(/Exchange Online PowerShell · Bounce-fix wizard/);
     await expect(wizard.step(1)).toBeVisible();
     // The command is on the page with its placeholder in view, ready to copy and fill in by hand.
-    await expect(wizard.step(2).locator('code').first()).toContainText(
+    await expect(wizard.step(3).locator('code').first()).toContainText(
       /Set-DistributionGroup -Identity \S+/,
     );
     await expect(wizard.page.getByRole('heading', { name: 'Undo' })).toBeVisible();

@@ -16,6 +16,8 @@ import {
   type AdminPage,
 } from './admin-pages.test-helper.ts';
 import { textOf } from './build/split-fix-body.ts';
+import type { DocNode } from './model.ts';
+import type { ParsedCommand } from './reference/powershell-commands.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 
@@ -80,8 +82,12 @@ function listsOf(page: AdminPage): string[] {
 function readsCompletely(text: string, property: string): boolean {
   return (
     new RegExp(`Select-Object -ExpandProperty ${property}\\b`).test(text) ||
-    new RegExp(`\\)\\.${property}\\b`).test(text)
+    new RegExp(`(\\)|\\$[A-Za-z]+)\\.${property}\\b`).test(text)
   );
+}
+/** Commands about the recipient: not those that set up the all-internal-users group. */
+function aboutRecipient(commands: readonly ParsedCommand[]): ParsedCommand[] {
+  return commands.filter((command) => !/-Identity \{\{internalGroup\}\}/.test(command.text));
 }
 function cmdlets(page: AdminPage, verb: 'Set' | 'Get', sectionId?: string): string[] {
   return [
@@ -106,7 +112,13 @@ const FACTS = [
     check: (page) => {
       const expected = CMDLETS[page.recipient]?.set;
       expect(expected, `no cmdlets for ${page.recipient}`).toBeDefined();
-      const recipientSets = cmdlets(page, 'Set').filter((name) => RECIPIENT_SETS.has(name));
+      const recipientSets = [
+        ...new Set(
+          aboutRecipient(page.commands())
+            .map((command) => command.name)
+            .filter((name) => RECIPIENT_SETS.has(name)),
+        ),
+      ];
       expect(recipientSets).toEqual([expected]);
       expect(page.powerShell('undo')).toContain(`${expected} -Identity {{recipient}}`);
       if (page.surface === 'powershell')
@@ -129,7 +141,8 @@ const FACTS = [
       expect(page.powerShell('undo')).toMatch(/-RequireSenderAuthenticationEnabled \$true/);
       if (page.method === 'allowed-senders') {
         expect(page.introText()).toContain('mail contact');
-        expect(page.powerShell()).toContain('{{internalGroup}}');
+        if (page.surface === 'powershell') expect(page.powerShell()).toContain('{{internalGroup}}');
+        else expect(page.stepsText()).toContain('all-internal-users group');
         if (page.surface === 'powershell')
           expect(steps).toContain(
             'New-MailContact -Name {{sender}} -ExternalEmailAddress {{sender}}',
@@ -208,15 +221,13 @@ const FACTS = [
   fact('carries -BypassSecurityGroupManagerCheck on every Set-DistributionGroup command', {
     // The switch arrived in Exchange 2010; without it, an admin who is not a manager of the group fails.
     when: { platform: ON_PREMISES_AND_ONLINE },
-    pending: 'content-admin (issue 11, review finding on group managers)',
     check: (page) => {
-      for (const command of page.commands('Set-DistributionGroup'))
+      for (const command of aboutRecipient(page.commands('Set-DistributionGroup')))
         expect(command.text).toContain('-BypassSecurityGroupManagerCheck');
     },
   }),
   fact('never reads an AcceptMessagesOnlyFrom* list with Format-List or Format-Table', {
     // Both cut a long list to a few entries and "…"; the next command then replaces the whole list.
-    pending: 'content-admin (issue 11, deliverable 3)',
     check: (page) => {
       const formats = [...page.commands('Format-List'), ...page.commands('Format-Table')];
       for (const command of formats) expect(command.text).not.toMatch(/AcceptMessagesOnlyFrom/);
@@ -224,17 +235,212 @@ const FACTS = [
   }),
   fact('reads the current state completely before the first change (PowerShell pages)', {
     when: { surface: ['powershell'] },
-    pending: 'content-admin (issue 11, deliverable 3)',
     check: (page) => {
       const firstChange = page
         .steps()
         .findIndex((step) => textOf(step.blocks).match(/\bSet-[A-Za-z]+ -Identity/));
       const before = page.steps().slice(0, Math.max(firstChange, 0));
-      const text = before.map((step) => textOf(step.blocks)).join('\n');
+      const text = before.flatMap((step) => step.blocks.map((block) => textOf([block]))).join('\n');
       expect(text).toContain('RequireSenderAuthenticationEnabled');
       for (const list of listsOf(page))
         expect(readsCompletely(text, list), `reads ${list} completely`).toBe(true);
     },
+  }),
+  // Content review (issue 11): each corrected fact, so it cannot come back.
+  fact('names who may run it and what the admin sees without the permission', {
+    check: (page) => {
+      const text = page.introText();
+      expect(text).toContain('Who can do this');
+      expect(text).toMatch(
+        page.platform === 'exchange-2007'
+          ? /Exchange (Recipient|Organization) Administrator/
+          : /Organization Management/,
+      );
+      expect(text).toMatch(
+        /is not recognized as the name\s+of a cmdlet|manager of the group|Insufficient access rights/,
+      );
+    },
+  }),
+  fact('names the role -BypassSecurityGroupManagerCheck needs, on group pages', {
+    when: { recipient: ['distribution-group', 'security-group'], platform: ON_PREMISES_AND_ONLINE },
+    check: (page) => {
+      expect(page.introText()).toContain('Security Group Creation and Membership');
+      expect(page.introText()).toContain('manager of the group');
+    },
+  }),
+  fact('uses no -BypassSecurityGroupManagerCheck on Exchange 2007, which has no such switch', {
+    when: { platform: ['exchange-2007'] },
+    check: (page) => expect(page.powerShell()).not.toContain('-BypassSecurityGroupManagerCheck'),
+  }),
+  fact('asks for the public-folder permission, not only recipient rights', {
+    when: { recipient: ['public-folder'] },
+    check: (page) =>
+      expect(page.introText()).toMatch(
+        page.platform === 'exchange-2007'
+          ? /Exchange Public Folder Administrator/
+          : /Public Folder Management/,
+      ),
+  }),
+  fact('says what to note before changing anything (PowerShell pages)', {
+    when: { surface: ['powershell'] },
+    check: (page) => expect(page.stepsText()).toContain('Write it down, to put it back later'),
+  }),
+  fact('says to write the list down before switching it to All senders (console pages)', {
+    also: (page) => page.surface !== 'powershell' && /select All senders/i.test(page.stepsText()),
+    check: (page) => {
+      const steps = page.steps().map((step) => textOf(step.blocks));
+      const note = steps.findIndex((text) => /write down/i.test(text));
+      const allSenders = steps.findIndex((text) => text.includes('All senders'));
+      expect(note).toBeGreaterThanOrEqual(0);
+      expect(note).toBeLessThanOrEqual(allSenders);
+      expect(textOf(page.nodes('undo'))).toMatch(/add back the entries you wrote down|All senders/);
+    },
+  }),
+  fact(
+    'first checks whether the recipient is synchronized from on-premises, and links the on-premises fix',
+    {
+      when: { platform: ['exchange-online'] },
+      also: (page) => page.recipient !== 'microsoft-365-group',
+      check: (page) => {
+        const first = page.steps()[0];
+        const text = textOf(first?.blocks ?? []);
+        const check =
+          page.recipient === 'dynamic-distribution-group'
+            ? /never synchronized/
+            : page.recipient === 'public-folder'
+              ? /PublicFoldersEnabled/
+              : /IsDirSynced/;
+        expect(text).toMatch(check);
+        const links = linksIn(first?.blocks ?? []);
+        const own =
+          page.recipient === 'shared-mailbox' || page.recipient === 'security-group'
+            ? page.recipient
+            : undefined;
+        for (const platform of ['exchange-server', 'exchange-2010'])
+          expect(
+            links.some(
+              (href) =>
+                href.startsWith(`/admin/${own ?? ''}`) &&
+                href.includes(`/${platform}/${page.method}/`),
+            ),
+          ).toBe(true);
+        if (!['dynamic-distribution-group', 'public-folder'].includes(page.recipient)) {
+          expect(text).toContain('Start-ADSyncSyncCycle -PolicyType Delta');
+          expect(text).toContain('30 minutes');
+        }
+      },
+    },
+  ),
+  fact('creates no contact or group before the synchronization check', {
+    when: { platform: ['exchange-online'], method: ['allowed-senders'] },
+    also: (page) => page.recipient !== 'microsoft-365-group',
+    check: (page) => {
+      const first = textOf(page.steps()[0]?.blocks ?? []);
+      expect(first).not.toMatch(/New-MailContact|New-DynamicDistributionGroup|Mail contact/);
+    },
+  }),
+  fact('pushes Active Directory replication of every partition (repadmin /syncall /APed)', {
+    when: { platform: ['exchange-server', 'exchange-2010', 'exchange-2007'] },
+    check: (page) => {
+      const repadmin = page.commands('repadmin');
+      expect(repadmin.length).toBeGreaterThan(0);
+      for (const command of repadmin) expect(command.text).toMatch(/\/syncall .*\/APed/);
+    },
+  }),
+  fact('gives the directory synchronization wait on hybrid platforms', {
+    when: { platform: ['exchange-server', 'exchange-2010'] },
+    check: (page) =>
+      expect(textOf(page.nodes('wait'))).toContain('Start-ADSyncSyncCycle -PolicyType Delta'),
+  }),
+  fact('hides a new all-internal-users group and warns that it is a mailing list', {
+    also: (page) =>
+      page.powerShell().includes('New-DynamicDistributionGroup -Name {{internalGroup}}'),
+    check: (page) => {
+      if (page.platform !== 'exchange-2007')
+        expect(page.powerShell()).toContain(
+          'Set-DynamicDistributionGroup -Identity {{internalGroup}} -HiddenFromAddressListsEnabled $true',
+        );
+      expect(page.stepsText()).toContain('new mailing list to everyone');
+    },
+  }),
+  fact('says a new dynamic group in Exchange Online gets its members later, and how to check', {
+    when: { platform: ['exchange-online'], method: ['allowed-senders'] },
+    check: (page) => {
+      expect(page.powerShell('steps')).toContain(
+        'Get-DynamicDistributionGroupMember -Identity {{internalGroup}}',
+      );
+      expect(page.stepsText()).toMatch(/two hours/);
+      expect(page.stepsText()).toMatch(/once a day/);
+      expect(page.stepsText()).toContain('MailboxUsers,MailUsers');
+    },
+  }),
+  fact('builds the all-internal-users entry as a synchronized ordinary group in hybrid', {
+    when: { method: ['allowed-senders'], platform: ['exchange-server', 'exchange-2010'] },
+    check: (page) => {
+      expect(page.powerShell()).toContain('New-DistributionGroup -Name {{internalGroup}}');
+      expect(page.stepsText()).toContain('Dynamic distribution groups are never synchronized');
+    },
+  }),
+  fact('offers to clean up the contacts and the group it created', {
+    when: { method: ['allowed-senders'] },
+    check: (page) => expect(textOf(page.nodes('undo'))).toContain('Remove-MailContact'),
+  }),
+  fact('sends Exchange 2010 without SP1 to the Exchange 2007 steps', {
+    when: { platform: ['exchange-2010'], method: ['allowed-senders'], surface: ['powershell'] },
+    check: (page) =>
+      expect(
+        linksIn(page.nodes()).some((href) =>
+          href.includes('/exchange-2007/allowed-senders/powershell'),
+        ),
+      ).toBe(true),
+  }),
+  fact('reads and sets back the whole list on Exchange 2007, with the builder filling it in', {
+    when: { platform: ['exchange-2007'], method: ['allowed-senders'], surface: ['powershell'] },
+    check: (page) => {
+      const steps = page.powerShell('steps');
+      expect(steps).toContain('$from = @($r.AcceptMessagesOnlyFrom) + @({{senders}})');
+      expect(steps).toContain(
+        '$members = @($r.AcceptMessagesOnlyFromDLMembers) + @({{internalGroup}})',
+      );
+      expect(textOf(page.nodes('undo'))).toContain('edit the command by hand');
+    },
+  }),
+  fact('points app and scanner senders to the app path of its platform', {
+    check: (page) => expect(linksIn(page.body.intro)).toContain(`/app/${page.platform}`),
+  }),
+  fact('warns about the 64-character name limit of a new contact', {
+    also: (page) => page.powerShell().includes('New-MailContact -Name {{sender}}'),
+    check: (page) => expect(page.stepsText()).toContain('64 characters'),
+  }),
+  fact('gives a remote mailbox the same change with Set-RemoteMailbox (hybrid, on-premises)', {
+    when: {
+      recipient: ['user-mailbox', 'shared-mailbox'],
+      platform: ['exchange-server', 'exchange-2010'],
+      surface: ['powershell'],
+    },
+    check: (page) => {
+      const lines = page.powerShell().split('\n');
+      const mailbox = lines.filter((line) =>
+        line.startsWith('Set-Mailbox -Identity {{recipient}}'),
+      );
+      expect(mailbox.length).toBeGreaterThan(0);
+      for (const line of mailbox)
+        expect(lines).toContain(line.replace('Set-Mailbox', 'Set-RemoteMailbox'));
+    },
+  }),
+  fact('shows no remote-mailbox or hybrid step on Exchange 2007', {
+    when: { platform: ['exchange-2007'] },
+    check: (page) => {
+      expect(page.powerShell()).not.toMatch(
+        /RemoteMailbox|New-DistributionGroup|Start-ADSyncSyncCycle/,
+      );
+      expect(textOf(page.nodes())).not.toContain('Start-ADSyncSyncCycle');
+    },
+  }),
+  fact('keeps an Anonymous entry changed in Outlook when undoing on 2013 and later', {
+    when: { recipient: ['public-folder'], platform: ['exchange-online', 'exchange-server'] },
+    check: (page) =>
+      expect(textOf(page.nodes('undo'))).toContain('undo it the same way in Outlook'),
   }),
 ];
 
@@ -323,6 +529,14 @@ describe('the recipient-type help', () => {
       'GroupMailbox',
       'MailUser',
       'PublicFolder',
+      // Older and on-premises types an admin meets too (content review, on-premises #19).
+      'LinkedMailbox',
+      'RoomMailbox',
+      'EquipmentMailbox',
+      'MailNonUniversalGroup',
+      'RemoteUserMailbox',
+      'RemoteSharedMailbox',
+      'IsDirSynced',
     ]) {
       expect(help).toContain(value);
     }
@@ -331,3 +545,11 @@ describe('the recipient-type help', () => {
     );
   });
 });
+
+function linksIn(nodes: readonly DocNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const own = node.tag === 'a' && node.props?.href ? [node.props.href] : [];
+    return [...own, ...linksIn(node.children)];
+  });
+}

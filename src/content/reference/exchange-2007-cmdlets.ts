@@ -91,6 +91,11 @@ export const EXCHANGE_2007_CMDLETS: Record<string, Exchange2007Cmdlet> = {
     urlConfirmed: true,
     parameters: { Identity: true, Filter: true, ResultSize: true, RecipientTypeDetails: true },
   },
+  'Get-Recipient': {
+    url: page('aa996921'),
+    urlConfirmed: true,
+    parameters: { Identity: true, RecipientTypeDetails: true, ResultSize: true },
+  },
   'Get-MailUser': { urlConfirmed: false, parameters: { Identity: false } },
   'Get-DistributionGroup': { urlConfirmed: false, parameters: { Identity: false } },
   'Get-DynamicDistributionGroup': { urlConfirmed: false, parameters: { Identity: false } },

@@ -72,6 +72,22 @@ describe('scanBounce', () => {
     ]);
   });
 
+  it('does not take another domain’s server for the one that handled the recipient', () => {
+    const result = scan(
+      'Reporting-MTA: dns;mail.contoso.com',
+      'Received: from x by mail.fabrikam.com with Microsoft SMTP Server id 15.1.2507.39',
+    );
+    expect(result.versions).toEqual([]);
+  });
+
+  it('matches a short server name with the full name in a Received header', () => {
+    const result = scan(
+      'Generating server: EX01',
+      'Received: from a.fabrikam.com by ex01.contoso.local with Microsoft SMTP Server id 14.3.389.1',
+    );
+    expect(result.versions.map((version) => version.build)).toEqual(['14.3.389.1']);
+  });
+
   it('takes an Exchange Online server in brackets on the code’s line as the remote server', () => {
     const result = scan(
       '550 5.7.1 Service unavailable [AM0PR01MB6215.eurprd01.prod.outlook.com 2024-10-01T09:12:44]',

@@ -98,14 +98,24 @@ function scanLine(state: ScanState, line: string, index: number): void {
   if (anchor) state.anchors.push(index);
 }
 
+/**
+ * Whether two host names name the same server: equal, or one is a short name (no dot, as
+ * Exchange often reports its own servers: "EX01") and the other's first label
+ * ("ex01.contoso.local"). mail.fabrikam.com is not mail.contoso.com.
+ */
+function sameServer(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = !a.includes('.') ? a : !b.includes('.') ? b : undefined;
+  const full = short === a ? b : a;
+  return short !== undefined && full.split('.')[0] === short;
+}
+
 /** A build number counts only when it was reported by the server that handled the recipient. */
 function settleVersions(state: ScanState): void {
   const serverHost = (state.remoteServer ?? state.reportingServer)?.value.toLowerCase();
   if (!serverHost) return;
-  const label = serverHost.split('.')[0];
   for (const entry of state.received) {
-    const name = entry.host.value.toLowerCase();
-    if (name !== serverHost && name.split('.')[0] !== label) continue;
+    if (!sameServer(entry.host.value.toLowerCase(), serverHost)) continue;
     const build = receivedBuild(state, entry);
     if (build) {
       state.versions.push(build);

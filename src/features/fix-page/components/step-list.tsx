@@ -24,7 +24,7 @@ export function StepList({ steps, renderCommand, renderStepActions }: StepListPr
         >
           <span
             aria-hidden="true"
-            className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-blue-700 font-bold text-white dark:bg-sky-600"
+            className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-blue-700 font-bold text-white dark:bg-sky-700"
           >
             {step.number}
           </span>
