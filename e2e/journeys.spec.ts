@@ -40,7 +40,7 @@ test.describe('one journey per role', () => {
 test.describe('the sender path: one journey per kind of bounce', () => {
   const journeys = [
     {
-      answer: /authentication is required/,
+      answer: /Authentication required, or I wasn't authenticated/,
       path: '/sender/authentication-required',
       heading: 'The recipient accepts mail only from inside its own organization',
       fact: 'RESOLVER.RST.AuthRequired',
@@ -61,7 +61,7 @@ test.describe('the sender path: one journey per kind of bounce', () => {
     {
       answer: /Something else, or I'm not sure/,
       path: '/sender/not-sure',
-      heading: 'Your message was refused because the recipient accepts only certain senders',
+      heading: 'Your message bounced — what it may mean and who can fix it',
       fact: 'bounce analyzer',
     },
   ];
@@ -141,7 +141,7 @@ test.describe('the app-owner path: one journey per platform and per way the app 
       platform: /Exchange Server 2010/,
       sending: /signs in, but sending fails/,
       path: '/app/exchange-2010/sign-in-error',
-      heading: "Fix the app's sign-in errors with Exchange Server",
+      heading: "Fix the app's sign-in errors with your own Exchange server",
       step: 1,
       fact: 'Find the exact error',
     },
@@ -149,7 +149,7 @@ test.describe('the app-owner path: one journey per platform and per way the app 
       platform: /Exchange Server 2007/,
       sending: /without signing in/,
       path: '/app/exchange-2007/sign-in',
-      heading: 'Make the app sign in to Exchange 2007 or 2010 before it sends',
+      heading: 'Make the app sign in to Exchange 2007 before it sends',
       step: 2,
       fact: 'Hub Transport',
     },
@@ -158,7 +158,7 @@ test.describe('the app-owner path: one journey per platform and per way the app 
       sending: /can't sign in at all/,
       path: '/app/exchange-2010/cannot-sign-in',
       heading:
-        "When the app can't sign in to Exchange 2007 or 2010, trust its IP address or relax the group",
+        "When the app can't sign in to Exchange 2010, trust its IP address or relax the group",
       step: 2,
       fact: 'Externally Secured',
     },
@@ -169,10 +169,10 @@ test.describe('the app-owner path: one journey per platform and per way the app 
       await wizard.open('/');
       await wizard.choose(/An app or device sends the mail/);
       await expect(wizard.heading).toHaveText(
-        'Where does the group that should receive the notifications live?',
+        "Where does the group that should receive the app's messages live?",
       );
       await wizard.choose(journey.platform);
-      await expect(wizard.heading).toHaveText('How does the app send its notifications today?');
+      await expect(wizard.heading).toHaveText('How does the app send its messages today?');
       await wizard.choose(journey.sending);
 
       expect(wizard.appPath(baseURL)).toBe(journey.path);

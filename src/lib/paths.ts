@@ -2,8 +2,16 @@
  * Every href the app builds comes from here, so the URL contract in docs/design.md lives in one place.
  * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
  */
-/** The first answer of every path: who the visitor is (docs/design.md's URL contract). */
-export const roleSlugs = { sender: 'sender', admin: 'admin', app: 'app' } as const;
+/**
+ * The first answer of every path: who the visitor is (docs/design.md's URL contract).
+ * `stillBouncing` is the troubleshooting path admin fix pages lead to after their test.
+ */
+export const roleSlugs = {
+  sender: 'sender',
+  admin: 'admin',
+  app: 'app',
+  stillBouncing: 'still-bouncing',
+} as const;
 
 export const paths = {
   home: () => '/',

@@ -4,6 +4,7 @@ import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { siteContent } from '../../content/site-content';
+import { troubleshootingPathFor } from '../../content/troubleshooting-path';
 import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
 import { FixPage } from '../../features/fix-page/components/fix-page';
 import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
@@ -20,6 +21,7 @@ import {
   renderCommandBlockStandalone,
 } from './lazy-command-builder';
 import { NotFoundScreen } from './not-found-screen';
+import { renderStillBouncingLink } from './still-bouncing-link';
 
 const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
 const ResumeGate = lazy(() => import('./resume-gate'));
@@ -113,6 +115,11 @@ export function WizardRoute() {
           }
           renderCommand={renderCommandBlock}
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          renderAfterSection={renderStillBouncingLink(
+            position.answers.role === roleSlugs.admin
+              ? troubleshootingPathFor(content.tree, position.answers, roleSlugs.stillBouncing)
+              : undefined,
+          )}
         />
       );
     }

@@ -77,7 +77,7 @@ describe('checkCommand', () => {
     ).toEqual([
       '-BypassSecurityGroupManagerCheck is not on Exchange Server 2007: not in the Exchange 2007 syntax (the switch arrived in Exchange 2010)',
     ]);
-    expect(check('Get-DistributionGroupMember -Identity x', 'exchange-2007')[0]).toMatch(
+    expect(check('Get-UnifiedGroup -Identity x', 'exchange-2007')[0]).toMatch(
       /not in the Exchange 2007 table/,
     );
   });

@@ -94,7 +94,23 @@ export const EXCHANGE_2007_CMDLETS: Record<string, Exchange2007Cmdlet> = {
   'Get-Recipient': {
     url: page('aa996921'),
     urlConfirmed: true,
-    parameters: { Identity: true, RecipientTypeDetails: true, ResultSize: true },
+    parameters: {
+      Identity: true,
+      RecipientPreviewFilter: true,
+      RecipientTypeDetails: true,
+      ResultSize: true,
+    },
+    exclusive: [['Identity', 'RecipientPreviewFilter']],
+  },
+  'Get-DistributionGroupMember': {
+    url: page('aa996367'),
+    urlConfirmed: true,
+    parameters: { Identity: true, ResultSize: true },
+  },
+  'Get-TransportRule': {
+    url: page('aa998585'),
+    urlConfirmed: true,
+    parameters: { Identity: true, State: true },
   },
   'Get-MailUser': { urlConfirmed: false, parameters: { Identity: false } },
   'Get-DistributionGroup': { urlConfirmed: false, parameters: { Identity: false } },

@@ -134,6 +134,11 @@ export const OTHER_COMMANDS: Record<string, OtherCommand> = {
       'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler',
     parameters: ['PolicyType'],
   },
+  'Get-ADSyncScheduler': {
+    source:
+      'https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler',
+    parameters: [],
+  },
   repadmin: {
     source:
       'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2003/cc778305(v=ws.10)',

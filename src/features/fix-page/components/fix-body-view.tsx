@@ -10,6 +10,8 @@ export interface FixBodyViewProps {
   renderStepActions?: StepActionsRenderer;
   /** Shown between the intro and the first section (the command builder's inputs). */
   afterIntro?: ReactNode;
+  /** Shown at the end of a section, inside it (a link after the Test section). */
+  afterSection?: (section: FixSection) => ReactNode;
 }
 
 const proseClass = 'prose max-w-none';
@@ -20,6 +22,7 @@ export function FixBodyView({
   renderCommand,
   renderStepActions,
   afterIntro,
+  afterSection,
 }: FixBodyViewProps) {
   const { hash } = useLocation();
   useEffect(() => {
@@ -51,6 +54,7 @@ export function FixBodyView({
               renderStepActions={renderStepActions}
             />
           </div>
+          {afterSection?.(section)}
         </section>
       ))}
     </div>

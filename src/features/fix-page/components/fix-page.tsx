@@ -1,5 +1,5 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { Answers, FixBody, FixRoute, FixSummary } from '../../../content/model';
+import type { Answers, FixBody, FixRoute, FixSection, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
@@ -26,6 +26,8 @@ interface FixPageProps {
   renderStepActions?: StepActionsRenderer;
   /** Shown between the body's intro and its sections, once the body has loaded. */
   renderAfterIntro?: (body: FixBody) => ReactNode;
+  /** Shown at the end of each section, inside it (nothing for most). */
+  renderAfterSection?: (section: FixSection) => ReactNode;
 }
 
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
@@ -78,6 +80,7 @@ function LoadedFix({
   renderAfterBody,
   renderStepActions,
   renderAfterIntro,
+  renderAfterSection,
   answers,
 }: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
   const body = fixBodyForAnswers(fixBodies.peek(id) ?? use(fixBodies.load(id)), answers);
@@ -93,6 +96,7 @@ function LoadedFix({
         renderCommand={renderCommand}
         renderStepActions={renderStepActions}
         afterIntro={renderAfterIntro?.(body)}
+        afterSection={renderAfterSection}
       />
       {renderAfterBody?.(body.summary)}
       <FixSources body={body} />
