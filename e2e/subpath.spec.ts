@@ -1,4 +1,4 @@
-import { ADMIN_POWERSHELL_JOURNEY, expect, test } from './support/wizard-fixture.ts';
+import { ADMIN_POWERSHELL_JOURNEY, bounceFixture, expect, test } from './support/wizard-fixture.ts';
 
 // Runs only against a build made with BASE_PATH (npm run test:e2e:subpath); baseURL ends in it.
 test.use({ serviceWorkers: 'allow' });
@@ -55,4 +55,28 @@ test('the service worker is scoped to the sub-path and serves pages offline', as
   const response = await wizard.page.goto(fixPath.slice(1));
   expect(response?.fromServiceWorker()).toBe(true);
   await expect(wizard.step(1)).toBeVisible();
+});
+
+test('bulk triage loads its worker from under the sub-path and links rows under it', async ({
+  wizard,
+  baseURL,
+}) => {
+  await wizard.open('/analyze');
+  const [worker] = await Promise.all([
+    wizard.page.waitForEvent('worker'),
+    wizard.page.getByLabel('Choose bounce files (.eml, .txt or .mbox)').setInputFiles({
+      name: 'bounce.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(bounceFixture('exo-5-7-133-group--dsn.eml')),
+    }),
+  ]);
+  expect(worker.url()).toMatch(new RegExp(`^${baseURL}assets/`));
+  await expect(wizard.page.getByRole('heading', { name: '1 bounce in 1 group' })).toBeVisible();
+  const base = new URL(baseURL ?? '').pathname;
+  await expect(
+    wizard.page
+      .getByRole('table')
+      .getByRole('link', { name: /^Continue/ })
+      .first(),
+  ).toHaveAttribute('href', new RegExp(`^${base}admin`));
 });

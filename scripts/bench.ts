@@ -3,7 +3,8 @@
  * prints, then writes to bench-results/bench.json: initial JS and CSS gzip per kind of page, the
  * largest lazy chunk, Lighthouse 12 (mobile) scores and LCP for /, a deep fix page, the fix page
  * with the largest HTML and /analyze,
- * the time from clicking an answer to the next screen, and the analyzer's time on a large paste.
+ * the time from clicking an answer to the next screen, the analyzer's time on a large paste, and
+ * bulk triage's bounces per second (scripts/bench/bulk.ts).
  * Options: --runs <n> Lighthouse runs per page (median reported, default 3).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { loadContentBundle } from '../src/content/build/content-plugin.ts';
 import { enumeratePositions } from '../src/content/enumerate-positions.ts';
 import { analyzerClickTiming } from './bench/analyzer-click.ts';
 import { buildPaste, loadBenchInputs } from './bench-analyzer.ts';
+import { benchBulk, formatBulkTiming } from './bench/bulk.ts';
 import { clickTiming } from './bench/click-timing.ts';
 import { medianLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { siteSizes } from './bench/site-sizes.ts';
@@ -152,6 +154,9 @@ try {
     return [journey, { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) }] as const;
   })().finally(() => browser.close());
 
+  console.log('bench: bulk triage of 1,000 bounces');
+  const bulkTriage = await benchBulk(chrome, origin);
+
   const results = {
     date: new Date().toISOString(),
     basePath: base,
@@ -177,6 +182,7 @@ try {
     lighthouse: lighthouseFigures,
     clickToNextScreen: clicks,
     analyzer: await analyzerTiming(),
+    bulkTriage,
     analyzerClickToResult: analyzerClicks,
     targets: {
       initialJsKB: 95,
@@ -187,6 +193,7 @@ try {
       seo: 100,
       lcpMs: 1000,
       clickMs: 50,
+      bulkBouncesPerSecond: 1200,
     },
   };
   mkdirSync(resolve(root, 'bench-results'), { recursive: true });
@@ -203,6 +210,7 @@ try {
     `Click to next screen: median ${clicks.medianMs} ms, max ${clicks.maxMs} ms over ${clicks.clicks} clicks`,
   );
   console.log('Analyzer:', JSON.stringify(results.analyzer));
+  console.log(formatBulkTiming(bulkTriage));
   console.log('Analyzer, click to result in the browser:', JSON.stringify(analyzerClicks));
   console.log('\nWritten to bench-results/bench.json');
 } finally {

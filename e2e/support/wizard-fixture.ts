@@ -349,6 +349,26 @@ export class WizardPage {
   }
 }
 
+/** Drops files on an element the way a browser does: dragover, then drop, with a DataTransfer. */
+export async function dropFiles(
+  target: Locator,
+  files: readonly { name: string; mimeType: string; buffer: Buffer }[],
+) {
+  const dataTransfer = await target.page().evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) {
+        const bytes = new Uint8Array(file.bytes);
+        transfer.items.add(new File([bytes], file.name, { type: file.mimeType }));
+      }
+      return transfer;
+    },
+    files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })),
+  );
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+}
+
 /** A page object for the bounce analyzer (/analyze). */
 export class AnalyzerPage {
   constructor(readonly page: Page) {}
@@ -425,18 +445,9 @@ export class AnalyzerPage {
 
   /** Drops a file on the form the way a browser does: a drop event carrying a DataTransfer. */
   async dropFile(name: string, content: string | Buffer, mimeType = 'message/rfc822') {
-    const bytes = [...Buffer.from(content)];
-    const dataTransfer = await this.page.evaluateHandle(
-      ({ name, bytes, mimeType }) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
-        return transfer;
-      },
-      { name, bytes, mimeType },
-    );
-    const form = this.page.getByRole('form', { name: 'The bounce' });
-    await form.dispatchEvent('dragover', { dataTransfer });
-    await form.dispatchEvent('drop', { dataTransfer });
+    await dropFiles(this.page.getByRole('form', { name: 'The bounce' }), [
+      { name, mimeType, buffer: Buffer.from(content) },
+    ]);
   }
 
   /** One way on into the tree, named by the role option's label ("I manage Exchange …"). */

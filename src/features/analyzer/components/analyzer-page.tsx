@@ -18,6 +18,7 @@ import {
 } from '../store/analyzer-store';
 import { AnalysisResult, resultTitle } from './analysis-result';
 import { BounceInput } from './bounce-input';
+import { BulkTriageEntry } from './bulk-triage-entry';
 
 /** What a composed slot gets to know about a result that goes on into the tree. */
 export interface AnalyzerResultInfo {
@@ -218,6 +219,7 @@ export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPagePro
         {status}
       </p>
       <div aria-busy={busy !== undefined}>{result}</div>
+      <BulkTriageEntry tree={tree} fixes={fixes} />
     </article>
   );
 }

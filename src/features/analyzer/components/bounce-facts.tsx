@@ -1,6 +1,6 @@
 import type { Tree } from '../../../content/model';
-import { answerLabel } from '../../../content/path-for-answers';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
+import { answerText, platformText } from '../lib/bounce-labels';
 import type { Resolution } from '../lib/continue-plan';
 import { sectionHeadingClass } from './styles';
 
@@ -8,17 +8,6 @@ interface BounceFactsProps {
   analysis: BounceAnalysis;
   resolution: Resolution;
   tree: Tree;
-}
-
-/** A settled answer's label, or the candidates' labels ("User mailbox or Shared mailbox"). */
-function answerText(
-  tree: Tree,
-  key: 'recipient' | 'platform',
-  settled: string | undefined,
-  candidates: readonly string[] | undefined,
-): string | undefined {
-  if (settled) return answerLabel(tree, key, settled);
-  return candidates?.map((slug) => answerLabel(tree, key, slug)).join(' or ');
 }
 
 /** What the analyzer found in the bounce: codes, diagnostics, recipient, servers, platform. */
@@ -39,11 +28,7 @@ export function BounceFacts({ analysis, resolution, tree }: BounceFactsProps) {
     ],
     ['Reporting server', analysis.servers.reporting],
     ['Remote server', analysis.servers.remote],
-    [
-      'Exchange',
-      answerText(tree, 'platform', resolution.answers.platform, analysis.platformCandidates) ??
-        analysis.platformGuessLabel,
-    ],
+    ['Exchange', platformText(tree, analysis, resolution)],
     ['Language of the report', analysis.language?.name],
     [
       'Version',

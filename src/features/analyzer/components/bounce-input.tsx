@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type DragEvent, type RefObject } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 import { buttonClass } from './styles';
+import { dropZoneClass, useFileDrop } from './use-file-drop';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
 
 interface BounceInputProps {
@@ -15,10 +16,6 @@ interface BounceInputProps {
 }
 
 const ACCEPTED_FILES = '.eml,.txt,message/rfc822,text/plain';
-
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
-}
 
 /**
  * The text area, the Analyze button and the file picker. The whole form is a drop zone for a
@@ -41,7 +38,10 @@ export function BounceInput({
   const errorId = useId();
   const fileId = useId();
   const fileHintId = useId();
-  const [dragging, setDragging] = useState(false);
+  // One bounce at a time here: the first file dropped (bulk triage takes many).
+  const drop = useFileDrop(([file]) => {
+    if (file) onFile(file);
+  });
   const textProblem = problem?.problem === 'empty-text';
   const live = useAppIsLive();
 
@@ -66,27 +66,8 @@ export function BounceInput({
         event.preventDefault();
         onAnalyze();
       }}
-      onDragOver={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={(event) => {
-        const file = event.dataTransfer.files[0];
-        setDragging(false);
-        if (!file) return;
-        event.preventDefault();
-        onFile(file);
-      }}
-      className={`mt-6 rounded-lg border-2 p-4 transition sm:p-5 ${
-        dragging
-          ? 'border-blue-600 bg-blue-50 dark:border-sky-400 dark:bg-slate-900'
-          : 'border-dashed border-slate-300 dark:border-slate-600'
-      }`}
+      {...drop.handlers}
+      className={`mt-6 rounded-lg border-2 p-4 transition sm:p-5 ${dropZoneClass(drop.dragging)}`}
     >
       <label htmlFor={textId} className="block font-semibold">
         Paste the bounce message

@@ -2,10 +2,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { AnswerKey, FixRoute, Tree } from '../../../content/model';
 import { answerLabel, findAnswerOption } from '../../../content/path-for-answers';
-import { fixesFor } from '../../../content/tree-logic';
 import { TextLink } from '../../../components/ui/text-link';
 import type { BounceAnswers } from '../lib/analyze-bounce';
-import type { ContinueRoute } from '../lib/continue-plan';
+import { continueLinkText, type ContinueRoute } from '../lib/continue-plan';
 import { buttonClass, cardClass, sectionHeadingClass } from './styles';
 
 interface ContinueRoutesProps {
@@ -27,10 +26,7 @@ function RouteCard({
   const { walk, shortcuts } = route;
   const [roleStep, ...answered] = walk.steps;
   const next = walk.next;
-  const fix = next ? undefined : fixesFor(fixes, walk.answers)[0];
-  const linkText = next
-    ? `Continue: ${next.title}`
-    : `Continue to the fix: ${fix?.title ?? 'the fix page'}`;
+  const linkText = continueLinkText(walk, fixes);
   // What the bounce says for the question the walk stopped at, when the tree has no such answer.
   const wanted = next ? answers[next.key as keyof BounceAnswers] : undefined;
   const unplaced = next && wanted && !findAnswerOption(tree, next.key, wanted) ? wanted : undefined;

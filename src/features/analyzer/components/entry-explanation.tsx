@@ -1,6 +1,7 @@
 import type { CodeEntry, Fixer } from '../../../content/codes-schema';
 import { textLinkClass } from '../../../components/ui/text-link';
 import type { BounceKind } from '../lib/analyze-bounce';
+import { microsoftArticle } from '../lib/bounce-labels';
 import { sectionHeadingClass } from './styles';
 
 /** The catalogue's structured "who can fix it", in words. */
@@ -10,8 +11,6 @@ const FIXERS: Record<Fixer, string> = {
   'recipient-admin': 'The recipient’s email admin',
   'app-owner': 'Whoever set up the sending app or device',
 };
-
-const MICROSOFT_PAGE = /^https:\/\/(?:learn|support)\.microsoft\.com\//;
 
 interface EntryExplanationProps {
   entry: CodeEntry;
@@ -34,7 +33,7 @@ function ExternalLink({ url }: { url: string }) {
  */
 export function EntryExplanation({ entry, kind, linksOut }: EntryExplanationProps) {
   const adminError = kind === 'admin-error';
-  const article = linksOut ? entry.sources.find((url) => MICROSOFT_PAGE.test(url)) : undefined;
+  const article = linksOut ? microsoftArticle(entry) : undefined;
   const fixers = (entry.fixedBy ?? []).map((fixer) => FIXERS[fixer]);
   const whatHeading = adminError
     ? 'What the error means'

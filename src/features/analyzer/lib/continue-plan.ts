@@ -4,7 +4,7 @@
  * Pure: the tree comes in as data, so this works with whatever the content holds.
  */
 import type { RoleSlug } from '../../../content/codes-schema';
-import type { Answers, Tree } from '../../../content/model';
+import type { Answers, FixRoute, Tree } from '../../../content/model';
 import {
   answersOnPath,
   pathForAnswers,
@@ -12,6 +12,7 @@ import {
   type AnswersWalk,
   type Shortcut,
 } from '../../../content/path-for-answers';
+import { fixesFor } from '../../../content/tree-logic';
 import type { BounceAnalysis, BounceAnswers, BounceKind } from './analyze-bounce';
 
 export interface Resolution {
@@ -100,4 +101,10 @@ export function continueRoutes(
     if (walk.steps.length === 0) return [];
     return [{ role, known, walk, shortcuts: shortcutsAt(tree, walk, known, candidates) }];
   });
+}
+
+/** What a route's link says: the question it stops at, or the fix page it reaches. */
+export function continueLinkText(walk: AnswersWalk, fixes: readonly FixRoute[]): string {
+  if (walk.next) return `Continue: ${walk.next.title}`;
+  return `Continue to the fix: ${fixesFor(fixes, walk.answers)[0]?.title ?? 'the fix page'}`;
 }
