@@ -1,6 +1,7 @@
 import type { Answers } from './model.ts';
 import { pathFromSegments, type TreeContent } from './resolve-position.ts';
-import { fixesFor, unavailableRule, visibleOptions } from './tree-logic.ts';
+import { fixesFor } from './tree-logic.ts';
+import { walkTree } from './walk-tree.ts';
 
 export interface EnumeratedPosition {
   kind: 'question' | 'fix' | 'unavailable';
@@ -17,36 +18,20 @@ export interface EnumeratedPosition {
  */
 export function enumeratePositions({ tree, fixes }: TreeContent): EnumeratedPosition[] {
   const positions: EnumeratedPosition[] = [];
-  const walk = (questionId: string, answers: Answers, segments: string[], stack: string[]) => {
-    const question = tree.questions[questionId];
-    if (!question || stack.includes(questionId)) return;
-    positions.push({ kind: 'question', path: pathFromSegments(segments), id: questionId, answers });
-    for (const option of visibleOptions(question, answers)) {
-      const nextSegments = [...segments, option.slug];
-      if (unavailableRule(option, answers)) {
-        positions.push({
-          kind: 'unavailable',
-          path: pathFromSegments(nextSegments),
-          id: option.slug,
-          answers,
-        });
-        continue;
-      }
-      const nextAnswers = { ...answers, [question.key]: option.slug };
-      if (option.next) {
-        walk(option.next, nextAnswers, nextSegments, [...stack, questionId]);
-        continue;
-      }
-      const [fix] = fixesFor(fixes, nextAnswers);
-      if (fix)
-        positions.push({
-          kind: 'fix',
-          path: pathFromSegments(nextSegments),
-          id: fix.id,
-          answers: nextAnswers,
-        });
-    }
-  };
-  walk(tree.start, {}, [], []);
+  walkTree(tree, {
+    question: ({ id, answers, segments }) => {
+      positions.push({ kind: 'question', path: pathFromSegments(segments), id, answers });
+    },
+    unavailable: ({ option, answers, segments }) => {
+      const path = pathFromSegments([...segments, option.slug]);
+      positions.push({ kind: 'unavailable', path, id: option.slug, answers });
+    },
+    end: ({ pathAnswers, pathSegments }) => {
+      const [fix] = fixesFor(fixes, pathAnswers);
+      if (!fix) return;
+      const path = pathFromSegments(pathSegments);
+      positions.push({ kind: 'fix', path, id: fix.id, answers: pathAnswers });
+    },
+  });
   return positions;
 }

@@ -1,6 +1,7 @@
 import type { AnswerKey, Answers, FixRoute, Redirect, Tree, TreeQuestion } from '../model.ts';
 import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-position.ts';
-import { fixesFor, unavailableRule, visibleOptions } from '../tree-logic.ts';
+import { fixesFor } from '../tree-logic.ts';
+import { walkTree } from '../walk-tree.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 const TREE_FILE = 'content/tree.yaml';
@@ -16,130 +17,124 @@ export interface GraphInput {
   redirects: readonly Redirect[];
 }
 
+type Report = (field: string, message: string, file?: string) => void;
+
 /**
  * Checks the tree as a whole: every option leads to a question that exists, every question is
  * reachable, there are no cycles, every path ends on exactly one fix page, every fix page is used,
  * and every alternative and redirect lands on a real step. Reports every problem, not the first.
  */
-// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function checkTreeGraph(input: GraphInput): ContentProblem[] {
-  const { tree, fixes, fixFiles, redirects } = input;
   const problems: ContentProblem[] = [];
-  const problem = (field: string, message: string, file = TREE_FILE) =>
+  const problem: Report = (field, message, file = TREE_FILE) =>
     problems.push({ file, field, message });
-
-  if (!tree.questions[tree.start]) {
-    problem('start', `question "${tree.start}" does not exist`);
+  if (!input.tree.questions[input.tree.start]) {
+    problem('start', `question "${input.tree.start}" does not exist`);
     return problems;
   }
+  checkOptionsLocally(input.tree, problem);
+  const walked = walkAndCheckPaths(input, problem);
+  checkEverythingUsed(input, walked, problem);
+  checkLandings(input, walked.alternatives, problem);
+  return problems;
+}
 
-  checkOptionsLocally(tree, problem);
+interface WalkedTree {
+  reached: Set<string>;
+  usedFixes: Set<string>;
+  /** Where each unavailable option sends the reader instead (checked once the walk is done). */
+  alternatives: { field: string; path: string }[];
+}
 
-  const reached = new Set<string>();
-  const usedFixes = new Set<string>();
+/** Walks every path: a question asked twice, a cycle, a path with no fix page or several. */
+function walkAndCheckPaths(input: GraphInput, problem: Report): WalkedTree {
+  const { tree, fixes, fixFiles } = input;
+  const walked: WalkedTree = { reached: new Set(), usedFixes: new Set(), alternatives: [] };
   const reportedCycles = new Set<string>();
-  const alternatives: { field: string; path: string }[] = [];
-
-  const walk = (
-    questionId: string,
-    answers: Answers,
-    segments: string[],
-    stack: string[],
-  ): void => {
-    const question = tree.questions[questionId];
-    if (!question) return;
-    reached.add(questionId);
-    if (answers[question.key] !== undefined) {
-      problem(
-        `questions.${questionId}.key`,
-        `asks "${question.key}" again on the path ${pathFromSegments(segments)}`,
-      );
-      return;
-    }
-    for (const [index, option] of question.options.entries()) {
-      if (!visibleOptions(question, answers).includes(option)) continue;
-      const field = `questions.${questionId}.options[${index}]`;
-      const rule = unavailableRule(option, answers);
-      if (rule) {
-        const ruleIndex = option.unavailable?.indexOf(rule) ?? 0;
-        alternatives.push({
-          field: `${field}.unavailable[${ruleIndex}].alternative.path`,
-          path: rule.alternative.path,
-        });
-        continue;
-      }
-      const nextAnswers = { ...answers, [question.key]: option.slug };
-      const nextSegments = [...segments, option.slug];
-      if (option.next) {
-        if (!tree.questions[option.next]) continue; // reported by checkOptionsLocally
-        if (stack.includes(option.next)) {
-          const cycle = [...stack.slice(stack.indexOf(option.next)), option.next].join(' → ');
-          if (!reportedCycles.has(cycle))
-            problem(`${field}.next`, `leads back to an earlier question (cycle: ${cycle})`);
-          reportedCycles.add(cycle);
-          continue;
-        }
-        walk(option.next, nextAnswers, nextSegments, [...stack, option.next]);
-        continue;
-      }
-      const matches = fixesFor(fixes, nextAnswers);
-      const path = pathFromSegments(nextSegments);
+  const optionField = (id: string, index: number) => `questions.${id}.options[${index}]`;
+  walkTree(tree, {
+    question: ({ id, question, answers, segments }) => {
+      walked.reached.add(id);
+      if (answers[question.key] === undefined) return true;
+      const path = pathFromSegments(segments);
+      problem(`questions.${id}.key`, `asks "${question.key}" again on the path ${path}`);
+      return false;
+    },
+    unavailable: ({ id, index, rule, ruleIndex }) => {
+      const field = `${optionField(id, index)}.unavailable[${ruleIndex}].alternative.path`;
+      walked.alternatives.push({ field, path: rule.alternative.path });
+    },
+    cycle: ({ id, index, cycle }) => {
+      const text = cycle.join(' → ');
+      if (!reportedCycles.has(text))
+        problem(
+          `${optionField(id, index)}.next`,
+          `leads back to an earlier question (cycle: ${text})`,
+        );
+      reportedCycles.add(text);
+    },
+    end: ({ id, index, pathAnswers, pathSegments }) => {
+      const matches = fixesFor(fixes, pathAnswers);
+      const path = pathFromSegments(pathSegments);
       if (matches.length === 0) {
         problem(
-          field,
-          `the path ${path} ends here, but no fix page's appliesTo matches ${describe(nextAnswers)}`,
+          optionField(id, index),
+          `the path ${path} ends here, but no fix page's appliesTo matches ${describe(pathAnswers)}`,
         );
       } else if (matches.length > 1) {
-        problem(
-          field,
-          `the path ${path} matches several fix pages: ${matches.map((fix) => fixFiles[fix.id] ?? fix.id).join(', ')}`,
-        );
+        const files = matches.map((fix) => fixFiles[fix.id] ?? fix.id).join(', ');
+        problem(optionField(id, index), `the path ${path} matches several fix pages: ${files}`);
       }
-      for (const fix of matches) usedFixes.add(fix.id);
-    }
-  };
-  walk(tree.start, {}, [], [tree.start]);
+      for (const fix of matches) walked.usedFixes.add(fix.id);
+    },
+  });
+  return walked;
+}
 
-  for (const id of Object.keys(tree.questions)) {
-    if (!reached.has(id)) problem(`questions.${id}`, 'is not reachable from the start question');
+/** Every question is reached and every fix page ends some path. */
+function checkEverythingUsed(input: GraphInput, walked: WalkedTree, problem: Report): void {
+  for (const id of Object.keys(input.tree.questions)) {
+    if (!walked.reached.has(id))
+      problem(`questions.${id}`, 'is not reachable from the start question');
   }
-  for (const fix of fixes) {
-    if (!usedFixes.has(fix.id)) {
-      problems.push({
-        file: fixFiles[fix.id] ?? fix.id,
-        field: 'appliesTo',
-        message: `no path through the tree ends on this page (appliesTo ${describe(flatten(fix.appliesTo))})`,
-      });
-    }
+  for (const fix of input.fixes) {
+    if (walked.usedFixes.has(fix.id)) continue;
+    problem(
+      'appliesTo',
+      `no path through the tree ends on this page (appliesTo ${describe(flatten(fix.appliesTo))})`,
+      input.fixFiles[fix.id] ?? fix.id,
+    );
   }
+}
 
-  const content = { tree, fixes };
+/** Alternatives and redirects land on real steps; a redirect never hides a live one. */
+function checkLandings(
+  input: GraphInput,
+  alternatives: WalkedTree['alternatives'],
+  problem: Report,
+): void {
+  const content = { tree: input.tree, fixes: input.fixes };
   const landsSomewhere = (path: string) =>
     resolvePosition(content, segmentsFromPath(path)).kind !== 'not-found';
   for (const { field, path } of alternatives) {
     if (!landsSomewhere(path)) problem(field, `"${path}" is not a step of the tree`);
   }
-  for (const [index, redirect] of redirects.entries()) {
+  for (const [index, redirect] of input.redirects.entries()) {
     if (landsSomewhere(redirect.from)) {
-      problems.push({
-        file: REDIRECTS_FILE,
-        field: `[${index}].from`,
-        message: `"${redirect.from}" is a live step; a redirect would hide it`,
-      });
+      problem(
+        `[${index}].from`,
+        `"${redirect.from}" is a live step; a redirect would hide it`,
+        REDIRECTS_FILE,
+      );
     }
     if (!landsSomewhere(redirect.to)) {
-      problems.push({
-        file: REDIRECTS_FILE,
-        field: `[${index}].to`,
-        message: `"${redirect.to}" is not a step of the tree`,
-      });
+      problem(`[${index}].to`, `"${redirect.to}" is not a step of the tree`, REDIRECTS_FILE);
     }
   }
-  return problems;
 }
 
 /** Checks that need no walking: next ids exist, slugs are unique, conditions name real answers. */
-function checkOptionsLocally(tree: Tree, problem: (field: string, message: string) => void): void {
+function checkOptionsLocally(tree: Tree, problem: Report): void {
   const slugsByKey = new Map<AnswerKey, Set<string>>();
   for (const question of Object.values(tree.questions)) {
     const slugs = slugsByKey.get(question.key) ?? new Set<string>();
