@@ -39,10 +39,10 @@ test('a step ticked at once is ticked, and counted', async ({ wizard }) => {
   await actBeforeTheApp(
     wizard.page,
     'admin/distribution-group/exchange-2010/allowed-senders/emc',
-    () => wizard.stepDone(1).check(),
+    () => wizard.progress.stepDone(1).check(),
   );
-  await expect(wizard.stepDone(1)).toBeChecked();
-  await expect(wizard.progressStatus).toHaveText(/^1 of \d+ steps done$/);
+  await expect(wizard.progress.stepDone(1)).toBeChecked();
+  await expect(wizard.progress.progressStatus).toHaveText(/^1 of \d+ steps done$/);
 });
 
 test('a recipient typed at once fills the commands', async ({ wizard }) => {
@@ -57,8 +57,8 @@ test('a recipient typed at once fills the commands', async ({ wizard }) => {
 });
 
 test('a search typed at once filters the index', async ({ wizard }) => {
-  await actBeforeTheApp(wizard.page, 'fixes', () => wizard.fixesSearch.fill('5.2.2'));
-  await expect(wizard.fixesResults).toHaveText('0 fix pages and 2 bounce codes match');
+  await actBeforeTheApp(wizard.page, 'fixes', () => wizard.fixes.fixesSearch.fill('5.2.2'));
+  await expect(wizard.fixes.fixesResults).toHaveText('0 fix pages and 2 bounce codes match');
 });
 
 test('the email to the admin is only offered once it can carry the full address', async ({
@@ -67,7 +67,7 @@ test('the email to the admin is only offered once it can carry the full address'
 }) => {
   let body = '';
   await actBeforeTheApp(wizard.page, 'sender/authentication-required', async () => {
-    ({ body } = await wizard.adminEmail());
+    ({ body } = await wizard.helpdesk.adminEmail());
   });
   expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
 });

@@ -17,9 +17,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 test('the header links to the index of every fix page and bounce code', async ({ wizard }) => {
   await wizard.open('/');
-  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await wizard.fixes.mainNav.getByRole('link', { name: 'All fixes' }).click();
   await expect(wizard.heading).toHaveText('All fixes');
-  await expect(wizard.fixesResults).toHaveText(
+  await expect(wizard.fixes.fixesResults).toHaveText(
     `${plural(bundle.fixes.length, 'fix page')} and ${plural(allCodes.size, 'bounce code')} match`,
   );
   for (const fix of bundle.fixes) {
@@ -65,7 +65,7 @@ test('fix pages are grouped by recipient type and platform, with labels from the
       wizard.page.getByRole('heading', { level: 2, name: label, exact: true }),
     ).toBeVisible();
   }
-  const group = wizard.fixesGroup('Distribution group');
+  const group = wizard.fixes.fixesGroup('Distribution group');
   await expect(group.getByRole('heading', { level: 3, name: /Exchange Online/ })).toBeVisible();
   await expect(
     group.getByRole('heading', { level: 3, name: /Exchange Server 2010/ }),
@@ -74,11 +74,11 @@ test('fix pages are grouped by recipient type and platform, with labels from the
 
 test('search by an exact code, announcing the count', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('5.7.136');
+  await wizard.fixes.fixesSearch.fill('5.7.136');
   const titles = titlesWithCode('5.7.136');
   expect(titles.length).toBeGreaterThan(0);
   expect(codesStartingWith('5.7.136')).toEqual(['5.7.136']);
-  await expect(wizard.fixesResults).toHaveText(
+  await expect(wizard.fixes.fixesResults).toHaveText(
     `${plural(titles.length, 'fix page')} and 1 bounce code match`,
   );
   const shown = wizard.page.getByRole('main').getByRole('link');
@@ -89,10 +89,10 @@ test('search by an exact code, announcing the count', async ({ wizard }) => {
 
 test('search by the start of a code', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('5.7.13');
+  await wizard.fixes.fixesSearch.fill('5.7.13');
   const codes = codesStartingWith('5.7.13');
   expect(codes.length).toBeGreaterThan(1);
-  await expect(wizard.fixesResults).toHaveText(
+  await expect(wizard.fixes.fixesResults).toHaveText(
     `${plural(titlesWithCode('5.7.13').length, 'fix page')} and ${plural(codes.length, 'bounce code')} match`,
   );
   const codeList = wizard.page.getByRole('region', { name: 'Bounce codes' });
@@ -102,27 +102,29 @@ test('search by the start of a code', async ({ wizard }) => {
 
 test('a pasted bounce line finds its code', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('550 5.7.12');
-  await expect(wizard.fixesResults).toHaveText(
+  await wizard.fixes.fixesSearch.fill('550 5.7.12');
+  await expect(wizard.fixes.fixesResults).toHaveText(
     `${plural(titlesWithCode('5.7.12').length, 'fix page')} and ${plural(codesStartingWith('5.7.12').length, 'bounce code')} match`,
   );
 });
 
 test('search for what a code means, or for the diagnostic text of a bounce', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('mailbox is full');
+  await wizard.fixes.fixesSearch.fill('mailbox is full');
   const codes = wizard.page.getByRole('region', { name: 'Bounce codes' });
   await expect(codes.getByText('5.2.2', { exact: true })).toBeVisible();
   await expect(codes).toContainText('another problem, not fixed here');
 
   // A code is found by its start: 5.2.2 (mailbox full) and 5.2.252 (SendAsDenied).
-  await wizard.fixesSearch.fill('5.2.2');
+  await wizard.fixes.fixesSearch.fill('5.2.2');
   expect(codesStartingWith('5.2.2').sort()).toEqual(['5.2.2', '5.2.252']);
-  await expect(wizard.fixesResults).toHaveText(
+  await expect(wizard.fixes.fixesResults).toHaveText(
     `${plural(titlesWithCode('5.2.2').length, 'fix page')} and 2 bounce codes match`,
   );
 
-  await wizard.fixesSearch.fill('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required');
+  await wizard.fixes.fixesSearch.fill(
+    '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
+  );
   await expect(codes.getByText('5.7.1', { exact: true })).toBeVisible();
   await expect(codes).toContainText('Fixed by:');
   await codes.getByRole('link').first().click();
@@ -131,12 +133,12 @@ test('search for what a code means, or for the diagnostic text of a bounce', asy
 
 test('search by recipient type', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('distribution group');
-  const group = wizard.fixesGroup('Distribution group');
+  await wizard.fixes.fixesSearch.fill('distribution group');
+  const group = wizard.fixes.fixesGroup('Distribution group');
   await expect(group).toBeVisible();
   // "Dynamic distribution group" holds the words too; a user mailbox does not.
-  await expect(wizard.fixesGroup('Dynamic distribution group')).toBeVisible();
-  await expect(wizard.fixesGroup('User mailbox')).toHaveCount(0);
+  await expect(wizard.fixes.fixesGroup('Dynamic distribution group')).toBeVisible();
+  await expect(wizard.fixes.fixesGroup('User mailbox')).toHaveCount(0);
   const titles = bundle.fixes
     .filter((fix) => fix.appliesTo.recipient?.includes('distribution-group'))
     .map((fix) => fix.title);
@@ -155,28 +157,28 @@ test('search by words: every word must match, and a search can find nothing', as
       await wizard.page.getByRole('main').getByRole('listitem').getByRole('link').allInnerTexts(),
     );
 
-  await wizard.fixesSearch.fill('app');
-  await expect(wizard.fixesResults).toHaveText(/^\d+ fix pages? /);
+  await wizard.fixes.fixesSearch.fill('app');
+  await expect(wizard.fixes.fixesResults).toHaveText(/^\d+ fix pages? /);
   const broad = await shownTitles();
-  await wizard.fixesSearch.fill('app SMTP AUTH');
-  await expect(wizard.fixesResults).not.toHaveText(/^0 fix pages/);
+  await wizard.fixes.fixesSearch.fill('app SMTP AUTH');
+  await expect(wizard.fixes.fixesResults).not.toHaveText(/^0 fix pages/);
   const narrow = await shownTitles();
   expect(narrow.size).toBeGreaterThan(0);
   expect(narrow.size).toBeLessThan(broad.size);
   for (const title of narrow) expect(broad).toContain(title);
 
-  await wizard.fixesSearch.fill('zebra crossing');
-  await expect(wizard.fixesResults).toHaveText('0 fix pages match');
+  await wizard.fixes.fixesSearch.fill('zebra crossing');
+  await expect(wizard.fixes.fixesResults).toHaveText('0 fix pages match');
   await expect(wizard.page.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
 test('the search is kept in the address, so a filtered list can be shared', async ({ wizard }) => {
   await wizard.open('/fixes');
-  await wizard.fixesSearch.fill('5.7.136');
+  await wizard.fixes.fixesSearch.fill('5.7.136');
   await expect(wizard.page).toHaveURL(/\/fixes\?q=5\.7\.136$/);
   await wizard.page.reload();
-  await expect(wizard.fixesSearch).toHaveValue('5.7.136');
-  await expect(wizard.fixesResults).toHaveText(/and 1 bounce code match$/);
-  await wizard.mainNav.getByRole('link', { name: 'All fixes' }).click();
-  await expect(wizard.fixesSearch).toHaveValue('');
+  await expect(wizard.fixes.fixesSearch).toHaveValue('5.7.136');
+  await expect(wizard.fixes.fixesResults).toHaveText(/and 1 bounce code match$/);
+  await wizard.fixes.mainNav.getByRole('link', { name: 'All fixes' }).click();
+  await expect(wizard.fixes.fixesSearch).toHaveValue('');
 });

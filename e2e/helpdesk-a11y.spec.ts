@@ -16,12 +16,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await wizard.open(path);
         await expect(wizard.heading).toBeVisible();
         if (path.startsWith('/sender')) {
-          await wizard.recipientAddressInput.fill('sales@contoso.com');
+          await wizard.helpdesk.recipientAddressInput.fill('sales@contoso.com');
         }
-        if (path === '/fixes') await wizard.fixesSearch.fill('5.7.13');
+        if (path === '/fixes') await wizard.fixes.fixesSearch.fill('5.7.13');
         if (path.startsWith('/admin')) {
           await expect(wizard.step(1)).toBeVisible();
-          await wizard.stepDone(1).check();
+          await wizard.progress.stepDone(1).check();
           await wizard.step(2).hover();
         }
         const results = await new AxeBuilder({ page: wizard.page })

@@ -25,14 +25,14 @@ test.describe('copy a link', () => {
     baseURL,
   }) => {
     await wizard.open(fixPath);
-    await wizard.copyPageLinkButton.click();
+    await wizard.helpdesk.copyPageLinkButton.click();
     await expect(wizard.status('Link copied')).toBeVisible();
     expect(await wizard.clipboardText()).toBe(wizard.absoluteUrl(fixPath, baseURL));
   });
 
   test('a question page copies its URL', async ({ wizard, baseURL }) => {
     await wizard.open('/admin/distribution-group');
-    await wizard.copyPageLinkButton.click();
+    await wizard.helpdesk.copyPageLinkButton.click();
     await expect(wizard.status('Link copied')).toBeVisible();
     expect(await wizard.clipboardText()).toBe(
       wizard.absoluteUrl('/admin/distribution-group', baseURL),
@@ -44,12 +44,12 @@ test.describe('copy a link', () => {
     baseURL,
   }) => {
     await wizard.open(fixPath);
-    const link = wizard.stepLink(2);
+    const link = wizard.helpdesk.stepLink(2);
     await expect(link).toHaveAttribute('href', new RegExp(`${fixPath}#step-2$`));
     await wizard.page.mouse.move(0, 0);
-    await expect(wizard.stepLinkTools(2)).toHaveCSS('opacity', '0');
+    await expect(wizard.helpdesk.stepLinkTools(2)).toHaveCSS('opacity', '0');
     await wizard.step(2).hover();
-    await expect(wizard.stepLinkTools(2)).toHaveCSS('opacity', '1');
+    await expect(wizard.helpdesk.stepLinkTools(2)).toHaveCSS('opacity', '1');
     await link.click();
     expect(new URL(wizard.page.url()).hash).toBe('#step-2');
     expect(wizard.appPath(baseURL)).toBe(fixPath);
@@ -59,15 +59,15 @@ test.describe('copy a link', () => {
   test('a step link shows when it gets keyboard focus', async ({ wizard }) => {
     await wizard.open(fixPath);
     await wizard.page.mouse.move(0, 0);
-    const tools = wizard.stepLinkTools(1);
+    const tools = wizard.helpdesk.stepLinkTools(1);
     await expect(tools).toHaveCSS('opacity', '0');
-    await wizard.stepLink(1).focus();
+    await wizard.helpdesk.stepLink(1).focus();
     await expect(tools).toHaveCSS('opacity', '1');
   });
 
   test('a step link can be copied', async ({ wizard, baseURL }) => {
     await wizard.open(fixPath);
-    await wizard.copyStepLinkButton(2).click();
+    await wizard.helpdesk.copyStepLinkButton(2).click();
     await expect(wizard.status('Link to step 2 copied')).toBeVisible();
     expect(await wizard.clipboardText()).toBe(wizard.absoluteUrl(`${fixPath}#step-2`, baseURL));
   });
@@ -88,7 +88,7 @@ test.describe('when the browser refuses to copy', () => {
     baseURL,
   }) => {
     await wizard.open(fixPath);
-    await wizard.copyPageLinkButton.click();
+    await wizard.helpdesk.copyPageLinkButton.click();
     await expect(
       wizard.status(
         "Your browser didn't let this page copy. The text is selected below: press Ctrl+C to copy it.",
@@ -108,9 +108,9 @@ test.describe('when the browser refuses to copy', () => {
         "Your browser didn't let this page copy. The text is selected: press Ctrl+C to copy it.",
       ),
     ).toBeVisible();
-    await expect(wizard.adminMessageText).toBeFocused();
-    const length = (await wizard.adminMessageText.inputValue()).length;
-    expect(await selectedLength(wizard.adminMessageText)).toBe(length);
+    await expect(wizard.helpdesk.adminMessageText).toBeFocused();
+    const length = (await wizard.helpdesk.adminMessageText.inputValue()).length;
+    expect(await selectedLength(wizard.helpdesk.adminMessageText)).toBe(length);
   });
 });
 
@@ -127,10 +127,12 @@ test.describe('a message to the recipient’s admin', () => {
     baseURL,
   }) => {
     await wizard.open(senderPath);
-    await wizard.recipientAddressInput.fill('sales@contoso.com');
-    await wizard.bounceCodeInput.fill('550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup');
+    await wizard.helpdesk.recipientAddressInput.fill('sales@contoso.com');
+    await wizard.helpdesk.bounceCodeInput.fill(
+      '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup',
+    );
 
-    const { subject, body } = await wizard.adminEmail();
+    const { subject, body } = await wizard.helpdesk.adminEmail();
     expect(subject).toContain('5.7.133');
     expect(subject).toContain('sales@contoso.com');
     expect(body).toContain('bounce code 5.7.133');
@@ -141,7 +143,7 @@ test.describe('a message to the recipient’s admin', () => {
     expect(link?.startsWith(wizard.absoluteUrl('/admin', baseURL))).toBe(true);
 
     // The same text, for a ticket, and it can be copied.
-    await expect(wizard.adminMessageText).toHaveValue(
+    await expect(wizard.helpdesk.adminMessageText).toHaveValue(
       `Subject: ${subject}\n\n${body.replace(/\r\n/g, '\n')}`,
     );
     await wizard.page.getByRole('button', { name: 'Copy message' }).click();
@@ -159,7 +161,7 @@ test.describe('a message to the recipient’s admin', () => {
     baseURL,
   }) => {
     await wizard.open(senderPath);
-    const { subject, body } = await wizard.adminEmail();
+    const { subject, body } = await wizard.helpdesk.adminEmail();
     expect(subject).toBe('Please let my email through');
     expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
   });
@@ -173,23 +175,23 @@ test.describe('a message to the recipient’s admin', () => {
     });
     const typed = '<img src=x onerror=alert(1)>&cc=evil@example.com';
     await wizard.open(senderPath);
-    await wizard.recipientAddressInput.fill(typed);
-    await expect(wizard.adminMessageText).toHaveValue(
+    await wizard.helpdesk.recipientAddressInput.fill(typed);
+    await expect(wizard.helpdesk.adminMessageText).toHaveValue(
       new RegExp('<img src=x onerror=alert\\(1\\)>'),
     );
     await expect(wizard.page.locator('main img')).toHaveCount(0);
-    const href = (await wizard.adminEmailLink.getAttribute('href')) ?? '';
+    const href = (await wizard.helpdesk.adminEmailLink.getAttribute('href')) ?? '';
     expect([...new URLSearchParams(href.slice('mailto:?'.length)).keys()]).toEqual([
       'subject',
       'body',
     ]);
-    expect((await wizard.adminEmail()).subject).toContain(typed);
+    expect((await wizard.helpdesk.adminEmail()).subject).toContain(typed);
   });
 
   test('a sender page about one code fills it in', async ({ wizard, baseURL }) => {
     await wizard.open('/sender/group-external-senders');
-    await expect(wizard.bounceCodeInput).toHaveValue('5.7.193');
-    const { subject, body } = await wizard.adminEmail();
+    await expect(wizard.helpdesk.bounceCodeInput).toHaveValue('5.7.193');
+    const { subject, body } = await wizard.helpdesk.adminEmail();
     expect(subject).toContain('5.7.193');
     expect(body).toContain(wizard.absoluteUrl('/admin', baseURL));
   });
@@ -201,25 +203,25 @@ test.describe('a message to the recipient’s admin', () => {
   }) => {
     await analyzer.open();
     await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
-    const { subject, body } = await wizard.adminEmail();
+    const { subject, body } = await wizard.helpdesk.adminEmail();
     expect(subject).toBe(
       'Please let my email through to kim.contractor@contoso.com (bounce 5.7.136)',
     );
     const expected = deepestAdminPath(['mail-user', 'exchange-online']);
     expect(body.split('\r\n')).toContain(wizard.absoluteUrl(expected, baseURL));
-    await expect(wizard.adminMessageText).toHaveValue(/kim\.contractor@contoso\.com/);
+    await expect(wizard.helpdesk.adminMessageText).toHaveValue(/kim\.contractor@contoso\.com/);
   });
 
   test('an unrelated bounce gets no message to the admin', async ({ analyzer, wizard }) => {
     await analyzer.open();
     await analyzer.analyzeFixture('mailbox-full--outlook.txt');
     await expect(analyzer.resultHeading).toBeVisible();
-    await expect(wizard.adminEmailLink).toHaveCount(0);
+    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
   });
 
   test('admin fix pages do not show the sender’s message', async ({ wizard }) => {
     await wizard.open(fixPath);
     await expect(wizard.step(1)).toBeVisible();
-    await expect(wizard.adminEmailLink).toHaveCount(0);
+    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
   });
 });

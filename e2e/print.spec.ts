@@ -15,12 +15,12 @@ test('a fix page prints without the app’s chrome, with every step, full comman
 
   await wizard.page.emulateMedia({ media: 'print' });
 
-  await expect(wizard.mainNav).toBeHidden();
+  await expect(wizard.fixes.mainNav).toBeHidden();
   await expect(wizard.breadcrumb).toBeHidden();
   await expect(wizard.page.getByText('Runs entirely in your browser')).toBeHidden();
   await expect(wizard.page.getByRole('button')).toHaveCount(0);
   await expect(wizard.page.getByRole('checkbox')).toHaveCount(0);
-  await expect(wizard.stepLink(1)).toBeHidden();
+  await expect(wizard.helpdesk.stepLink(1)).toBeHidden();
   await expect(wizard.page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(printedUrl).toBeVisible();
 

@@ -33,33 +33,33 @@ test('the fix page has a few steps to tick', () => {
 
 test('ticked steps survive a reload, and "reset progress" clears them', async ({ wizard }) => {
   await wizard.open(fixPath);
-  await expect(wizard.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
-  await wizard.stepDone(1).check();
-  await wizard.stepDone(3).check();
-  await expect(wizard.progressStatus).toHaveText(`2 of ${stepCount} steps done`);
+  await expect(wizard.progress.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
+  await wizard.progress.stepDone(1).check();
+  await wizard.progress.stepDone(3).check();
+  await expect(wizard.progress.progressStatus).toHaveText(`2 of ${stepCount} steps done`);
 
   await wizard.page.reload();
-  await expect(wizard.stepDone(1)).toBeChecked();
-  await expect(wizard.stepDone(2)).not.toBeChecked();
-  await expect(wizard.stepDone(3)).toBeChecked();
-  await expect(wizard.progressStatus).toHaveText(`2 of ${stepCount} steps done`);
+  await expect(wizard.progress.stepDone(1)).toBeChecked();
+  await expect(wizard.progress.stepDone(2)).not.toBeChecked();
+  await expect(wizard.progress.stepDone(3)).toBeChecked();
+  await expect(wizard.progress.progressStatus).toHaveText(`2 of ${stepCount} steps done`);
 
-  await wizard.stepDone(3).uncheck();
-  await expect(wizard.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
-  await wizard.resetProgressButton.click();
-  await expect(wizard.stepDone(1)).not.toBeChecked();
-  await expect(wizard.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
+  await wizard.progress.stepDone(3).uncheck();
+  await expect(wizard.progress.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
+  await wizard.progress.resetProgressButton.click();
+  await expect(wizard.progress.stepDone(1)).not.toBeChecked();
+  await expect(wizard.progress.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
   await wizard.page.reload();
   await expect(wizard.step(1)).toBeVisible();
-  await expect(wizard.stepDone(1)).not.toBeChecked();
+  await expect(wizard.progress.stepDone(1)).not.toBeChecked();
 });
 
 test('progress is kept per fix page', async ({ wizard }) => {
   await wizard.open(fixPath);
-  await wizard.stepDone(1).check();
+  await wizard.progress.stepDone(1).check();
   await wizard.open('/admin/distribution-group/exchange-2010/allowed-senders/powershell');
   await expect(wizard.step(1)).toBeVisible();
-  await expect(wizard.stepDone(1)).not.toBeChecked();
+  await expect(wizard.progress.stepDone(1)).not.toBeChecked();
 });
 
 test('the start page offers to continue the last fix page in progress', async ({
@@ -68,28 +68,28 @@ test('the start page offers to continue the last fix page in progress', async ({
 }) => {
   await wizard.open('/');
   await expect(wizard.heading).toHaveText('What brings you here?');
-  await expect(wizard.resumeLink).toHaveCount(0);
+  await expect(wizard.progress.resumeLink).toHaveCount(0);
 
   await wizard.open(fixPath);
-  await wizard.stepDone(2).check();
-  await wizard.stepDone(1).check();
+  await wizard.progress.stepDone(2).check();
+  await wizard.progress.stepDone(1).check();
   await wizard.open('/');
-  await expect(wizard.resumeLink).toHaveText(`Continue where you left off: ${fix?.title}`);
-  await expect(wizard.resumeLink.locator('xpath=..')).toContainText(
+  await expect(wizard.progress.resumeLink).toHaveText(`Continue where you left off: ${fix?.title}`);
+  await expect(wizard.progress.resumeLink.locator('xpath=..')).toContainText(
     `— 2 of ${stepCount} steps done`,
   );
 
-  await wizard.resumeLink.click();
+  await wizard.progress.resumeLink.click();
   expect(wizard.appPath(baseURL)).toBe(fixPath);
-  await expect(wizard.stepDone(2)).toBeChecked();
+  await expect(wizard.progress.stepDone(2)).toBeChecked();
 });
 
 test('a finished fix page is not offered again', async ({ wizard }) => {
   await wizard.open(fixPath);
-  for (let step = 1; step <= stepCount; step += 1) await wizard.stepDone(step).check();
+  for (let step = 1; step <= stepCount; step += 1) await wizard.progress.stepDone(step).check();
   await wizard.open('/');
   await expect(wizard.heading).toHaveText('What brings you here?');
-  await expect(wizard.resumeLink).toHaveCount(0);
+  await expect(wizard.progress.resumeLink).toHaveCount(0);
 });
 
 test.describe('corrupted or unexpected stored data is discarded', () => {
@@ -112,16 +112,16 @@ test.describe('corrupted or unexpected stored data is discarded', () => {
       await seedStorage(wizard.page, value);
       await wizard.open('/');
       await expect(wizard.heading).toHaveText('What brings you here?');
-      await expect(wizard.resumeLink).toHaveCount(0);
+      await expect(wizard.progress.resumeLink).toHaveCount(0);
       await wizard.open(fixPath);
       await expect(wizard.step(1)).toBeVisible();
-      await expect(wizard.stepDone(1)).not.toBeChecked();
-      await expect(wizard.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
+      await expect(wizard.progress.stepDone(1)).not.toBeChecked();
+      await expect(wizard.progress.progressStatus).toHaveText(`0 of ${stepCount} steps done`);
 
       // Ticking replaces the bad data, and survives a reload.
-      await wizard.stepDone(1).check();
+      await wizard.progress.stepDone(1).check();
       await wizard.page.reload();
-      await expect(wizard.stepDone(1)).toBeChecked();
+      await expect(wizard.progress.stepDone(1)).toBeChecked();
     });
   }
 
@@ -134,8 +134,8 @@ test.describe('corrupted or unexpected stored data is discarded', () => {
       }),
     );
     await wizard.open(fixPath);
-    await expect(wizard.stepDone(2)).toBeChecked();
-    await expect(wizard.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
+    await expect(wizard.progress.stepDone(2)).toBeChecked();
+    await expect(wizard.progress.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
   });
 });
 
@@ -152,14 +152,14 @@ test.describe('with storage blocked (private mode)', () => {
 
   test('ticking steps and the start page still work for the visit', async ({ wizard }) => {
     await wizard.open(fixPath);
-    await wizard.stepDone(1).check();
-    await expect(wizard.stepDone(1)).toBeChecked();
-    await expect(wizard.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
-    await wizard.mainNav.getByRole('link', { name: 'Start' }).click();
-    await expect(wizard.resumeLink).toBeVisible();
-    await wizard.resumeLink.click();
-    await expect(wizard.stepDone(1)).toBeChecked();
-    await wizard.resetProgressButton.click();
-    await expect(wizard.stepDone(1)).not.toBeChecked();
+    await wizard.progress.stepDone(1).check();
+    await expect(wizard.progress.stepDone(1)).toBeChecked();
+    await expect(wizard.progress.progressStatus).toHaveText(`1 of ${stepCount} steps done`);
+    await wizard.fixes.mainNav.getByRole('link', { name: 'Start' }).click();
+    await expect(wizard.progress.resumeLink).toBeVisible();
+    await wizard.progress.resumeLink.click();
+    await expect(wizard.progress.stepDone(1)).toBeChecked();
+    await wizard.progress.resetProgressButton.click();
+    await expect(wizard.progress.stepDone(1)).not.toBeChecked();
   });
 });

@@ -16,7 +16,7 @@ test('the wizard works under the sub-path: links, assets and a journey to a fix'
   await expect(wizard.option(/I manage Exchange/)).toHaveAttribute('href', `${base}admin`);
   await wizard.walk(ADMIN_POWERSHELL_JOURNEY.answers);
   expect(new URL(wizard.page.url()).pathname).toBe(`${base}${fixPath.slice(1)}`);
-  await expect(wizard.step(2)).toContainText('Set-DistributionGroup');
+  await expect(wizard.step(3)).toContainText('Set-DistributionGroup');
 });
 
 test('a deep link under the sub-path is a prerendered page that survives a reload', async ({
