@@ -1,6 +1,7 @@
 import { expect, test } from './support/wizard-fixture.ts';
 
 const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const TOOL_QUESTION = 'Which admin tool do you want to use?';
 
 test('options are real links that can be opened or copied', async ({ wizard }) => {
   await wizard.open('/admin');
@@ -36,12 +37,41 @@ test('the back button returns to the previous question and forward comes back', 
   await expect(wizard.heading).toHaveText('Which Exchange hosts the recipient?');
 });
 
-test('the breadcrumb changes an earlier answer', async ({ wizard, baseURL }) => {
-  await wizard.open('/admin/distribution-group/exchange-online/allow-everyone');
+test('the breadcrumb changes an earlier answer and keeps the later ones that still fit', async ({
+  wizard,
+  baseURL,
+}) => {
+  await wizard.open('/admin/distribution-group/exchange-online/allowed-senders/powershell');
+  await wizard.waitForApp();
   await wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Online/ }).click();
   await expect(wizard.heading).toHaveText('Which Exchange hosts the recipient?');
-  await wizard.choose(/Exchange Server 2010/);
-  expect(wizard.appPath(baseURL)).toBe('/admin/distribution-group/exchange-2010');
+  // The answer in the URL the user came from is marked on the question.
+  const current = wizard.page.locator('a[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText('Exchange Online');
+  await expect(current).toContainText('Your current answer');
+  // Each answer keeps the later ones that still fit: the link says where it leads.
+  await expect(wizard.option(/Exchange Server 2013/)).toHaveAttribute(
+    'href',
+    /\/admin\/distribution-group\/exchange-server\/allowed-senders\/powershell$/,
+  );
+  await wizard.choose(/Exchange Server 2013/);
+  await expect(wizard.step(1)).toBeVisible();
+  expect(wizard.appPath(baseURL)).toBe(
+    '/admin/distribution-group/exchange-server/allowed-senders/powershell',
+  );
+
+  // A later answer that does not exist on the new path: the deepest valid question.
+  await wizard.open('/admin/distribution-group/exchange-server/allowed-senders/eac');
+  await wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Server 2013/ }).click();
+  await expect(wizard.option(/Exchange Server 2007/)).toHaveAttribute(
+    'href',
+    /\/exchange-2007\/allowed-senders$/,
+  );
+  await wizard.choose(/Exchange Server 2007/);
+  await expect(wizard.heading).toHaveText(TOOL_QUESTION);
+  expect(wizard.appPath(baseURL)).toBe('/admin/distribution-group/exchange-2007/allowed-senders');
+
   await wizard.breadcrumb.getByRole('link', { name: 'Start over' }).click();
   await expect(wizard.heading).toHaveText('What brings you here?');
 });

@@ -63,6 +63,8 @@ export interface UnavailableRule {
 export interface TreeOption {
   slug: string;
   label: string;
+  /** The answer in a few words, for the breadcrumb and "Applies to" (answerShortLabel). */
+  shortLabel?: string;
   explanation: string;
   /** Shown only when earlier answers match; otherwise the slug is not part of the tree there. */
   when?: AnswerCondition;

@@ -32,3 +32,8 @@ export function unavailableRule(option: TreeOption, answers: Answers): Unavailab
 export function fixesFor<Fix extends FixRoute>(fixes: readonly Fix[], answers: Answers): Fix[] {
   return fixes.filter((fix) => matchesCondition(fix.appliesTo, answers));
 }
+
+/** The answer as the breadcrumb and a fix page's "Applies to" repeat it: its short label, or its label. */
+export function answerShortLabel(option: TreeOption): string {
+  return option.shortLabel ?? option.label;
+}

@@ -105,7 +105,7 @@ export function WizardRoute() {
           fix={position.fix}
           trail={position.trail}
           answers={position.answers}
-          header={<Breadcrumb trail={position.trail} />}
+          header={<Breadcrumb trail={position.trail} path={position.path} />}
           renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
           renderStepActions={(step) => (
             <PageTools

@@ -18,6 +18,12 @@ const optionSchema = z.strictObject({
   slug: slugSchema,
   /** The answer as the user reads it. */
   label: z.string().min(1),
+  /**
+   * The answer in a few words where it is repeated as a fact about the path: the breadcrumb
+   * ("Bounce: Authentication required") and a fix page's "Applies to". Defaults to the label;
+   * give one when the label is a sentence the user says ("It sends without signing in…").
+   */
+  shortLabel: z.string().min(1).max(40).optional(),
   /** One line under the label saying when to pick it. */
   explanation: z.string().min(1),
   /** Show the option only when earlier answers match. */

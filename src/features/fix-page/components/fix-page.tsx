@@ -1,5 +1,12 @@
 import { Suspense, use, type ReactNode } from 'react';
-import type { Answers, FixBody, FixRoute, FixSection, FixSummary } from '../../../content/model';
+import type {
+  AnswerKey,
+  Answers,
+  FixBody,
+  FixRoute,
+  FixSection,
+  FixSummary,
+} from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
@@ -7,6 +14,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { usePageDescription } from '../../../hooks/use-page-meta';
 import { fixBodies } from '../../../content/fix-bodies';
 import { fixBodyForAnswers } from '../../../content/only-blocks';
+import { answerShortLabel } from '../../../content/tree-logic';
 import { FixBodyView } from './fix-body-view';
 import type { StepActionsRenderer } from './step-list';
 
@@ -30,9 +38,17 @@ interface FixPageProps {
   renderAfterSection?: (section: FixSection) => ReactNode;
 }
 
+/**
+ * What "Applies to" names, as on Microsoft Learn: the recipient type, the Exchange version and the
+ * tool. Who the reader is and what the page does (the method: its title says it) are not in it.
+ */
+const APPLIES_TO_KEYS: ReadonlySet<AnswerKey> = new Set(['recipient', 'platform', 'surface']);
+
 /** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
 export function FixPage({ fix, trail, answers, header, ...loaded }: FixPageProps) {
-  const appliesTo = trail.slice(1).map((step) => step.option.label);
+  const appliesTo = trail
+    .filter((step) => APPLIES_TO_KEYS.has(step.question.key))
+    .map((step) => answerShortLabel(step.option));
   return (
     <article>
       {header}

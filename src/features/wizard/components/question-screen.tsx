@@ -1,14 +1,14 @@
 import { Suspense, use, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { Answers, DocNode, TreeQuestion } from '../../../content/model';
 import { loadQuestionHelp, peekQuestionHelp } from '../../../content/question-help';
 import type { TrailStep } from '../../../content/resolve-position';
-import { unavailableRule, visibleOptions } from '../../../content/tree-logic';
+import { visibleOptions } from '../../../content/tree-logic';
 import { DocContent, type CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextLink } from '../../../components/ui/text-link';
-import { paths } from '../../../lib/paths';
+import { changeAnswerState } from '../lib/change-state';
+import { AnswerList } from './answer-list';
 import { Breadcrumb } from './breadcrumb';
 
 interface QuestionScreenProps {
@@ -26,7 +26,6 @@ interface QuestionScreenProps {
 }
 
 /** One question: the heading, its options as real links, and the "not sure?" help. */
-// eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function QuestionScreen({
   question,
   answers,
@@ -42,7 +41,7 @@ export function QuestionScreen({
   const description = `${options.map((option) => option.label).join(' · ')}: choose the answer that fits to reach the exact fix for your Exchange bounce.`;
   return (
     <article aria-labelledby="question-heading">
-      {trail.length > 0 && <Breadcrumb trail={trail} />}
+      {trail.length > 0 && <Breadcrumb trail={trail} path={path} />}
       <div id="question-heading">
         <PageHeading description={description}>{question.title}</PageHeading>
       </div>
@@ -53,42 +52,7 @@ export function QuestionScreen({
         </div>
       )}
       {lead}
-      <ul className="mt-6 grid gap-3" aria-label="Answers">
-        {options.map((option) => {
-          const rule = unavailableRule(option, answers);
-          if (rule) {
-            return (
-              <li
-                key={option.slug}
-                className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600"
-              >
-                <p className="font-semibold text-slate-600 dark:text-slate-300">
-                  {option.label} <span className="text-sm font-normal">(not available here)</span>
-                </p>
-                <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{rule.reason}</p>
-                <p className="mt-2 text-sm">
-                  <TextLink to={rule.alternative.path}>{rule.alternative.label}</TextLink>
-                </p>
-              </li>
-            );
-          }
-          return (
-            <li key={option.slug}>
-              <Link
-                to={paths.child(path, option.slug)}
-                className="block rounded-lg border border-slate-300 p-4 shadow-sm transition hover:border-blue-600 hover:bg-blue-50 dark:border-slate-600 dark:hover:border-sky-400 dark:hover:bg-slate-900"
-              >
-                <span className="block font-semibold text-blue-800 dark:text-sky-300">
-                  {option.label}
-                </span>
-                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-                  {option.explanation}
-                </span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      <AnswerList question={question} answers={answers} path={path} />
       {question.help && (
         <details className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-900">
           <summary className="cursor-pointer font-semibold">{question.help.title}</summary>
@@ -112,7 +76,9 @@ export function QuestionScreen({
       )}
       {previous && (
         <p className="mt-8">
-          <TextLink to={previous.questionPath}>← Back</TextLink>
+          <TextLink to={previous.questionPath} state={changeAnswerState(path)}>
+            ← Back
+          </TextLink>
         </p>
       )}
     </article>
