@@ -45,11 +45,11 @@ export function usePrefetchFixes(appPath: string): void {
   useEffect(() => {
     const ids = fixesOneClickAway(appPath);
     if (ids.length === 0) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    const handle = idle(() => {
+    // After the page's own work; requestIdleCallback would wait the same on a quiet page.
+    const timer = setTimeout(() => {
       preloadCommandBuilder();
       for (const id of ids) fixBodies.load(id).catch(() => fixBodies.retry(id));
-    });
-    return () => (window.cancelIdleCallback ?? clearTimeout)(handle);
+    }, 50);
+    return () => clearTimeout(timer);
   }, [appPath]);
 }

@@ -32,12 +32,11 @@ function lazyPart<Props>(
 ) {
   return lazy(() => {
     const loaded = builder.peek();
-    if (loaded) {
-      const settled = { default: pick(loaded) };
-      return { then: (resolve: (value: typeof settled) => void) => resolve(settled) } as Promise<
-        typeof settled
-      >;
-    }
+    type Settled = { default: ComponentType<Props> };
+    if (loaded)
+      return {
+        then: (resolve: (value: Settled) => void) => resolve({ default: pick(loaded) }),
+      } as Promise<Settled>;
     return builder.load().then(
       (module) => ({ default: pick(module) }),
       () => ({ default: fallback }),

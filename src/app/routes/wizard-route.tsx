@@ -27,16 +27,8 @@ const ResumeGate = lazy(() => import('./resume-gate'));
 // page, so it is there before hydration), which keeps the entry within budget (decision 0027).
 // Impossible combinations are reached by URL (a hard load, whose prerendered page lists this
 // chunk), hardly ever by a click: their screen is a chunk of its own too.
-const UnavailableScreen = lazy(() =>
-  import('../../features/wizard/components/unavailable-screen').then((module) => ({
-    default: module.UnavailableScreen,
-  })),
-);
-const AnalyzerCallout = lazy(() =>
-  import('../../features/analyzer/components/analyzer-callout').then((module) => ({
-    default: module.AnalyzerCallout,
-  })),
-);
+const UnavailableScreen = lazy(() => import('../../features/wizard/components/unavailable-screen'));
+const AnalyzerCallout = lazy(() => import('../../features/analyzer/components/analyzer-callout'));
 const StillBouncingLink = lazy(() => import('./still-bouncing-link'));
 
 /** The admin fix page section after which the troubleshooting path is offered. */

@@ -1,4 +1,4 @@
-import { Suspense, use, type ReactNode } from 'react';
+import { lazy, Suspense, use, type ReactNode } from 'react';
 import type { Answers, FixBody, FixRoute, FixSection, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
@@ -104,8 +104,11 @@ function LoadedFix({
   );
 }
 
+// At the page's end, so a chunk of its own: it never holds the steps back (decision 0027).
+const ReportProblemLink = lazy(() => import('./report-problem-link'));
+
 function FixSources({ body }: { body: FixBody }) {
-  const { sources, reviewed } = body.summary;
+  const { sources, reviewed, title } = body.summary;
   return (
     <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
       <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
@@ -125,6 +128,9 @@ function FixSources({ body }: { body: FixBody }) {
       <p className="mt-2">
         Last reviewed <time dateTime={reviewed}>{reviewed}</time>.
       </p>
+      <Suspense fallback={null}>
+        <ReportProblemLink title={title} />
+      </Suspense>
     </footer>
   );
 }
