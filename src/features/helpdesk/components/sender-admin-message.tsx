@@ -12,6 +12,8 @@ interface SenderAdminMessageProps {
   initialCodeText?: string;
   /** The address that bounced, when it is known (the analyzed bounce's). */
   initialRecipient?: string;
+  /** The sender's own address, when the analyzed bounce shows it. */
+  initialSender?: string;
   /** The sentence under the heading. */
   intro: ReactNode;
   headingLevel?: 2 | 3;
@@ -74,6 +76,7 @@ export function SenderAdminMessage({
   linksFor,
   initialCodeText = '',
   initialRecipient,
+  initialSender = '',
   intro,
   headingLevel = 2,
   id,
@@ -82,7 +85,7 @@ export function SenderAdminMessage({
   const stored = useAppStore((state) => state.commandInputs.recipient ?? '');
   const setCommandInput = useAppStore((state) => state.setCommandInput);
   const [typedRecipient, setTypedRecipient] = useState(initialRecipient);
-  const [sender, setSender] = useState('');
+  const [sender, setSender] = useState(initialSender);
   const [sentAt, setSentAt] = useState('');
   const [codeText, setCodeText] = useState(initialCodeText);
   const recipient = typedRecipient ?? stored;
