@@ -100,10 +100,7 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   const { tree, help: questionHelp } =
     readTree(files[TREE_FILE], problems, lookupPartial, usedPartials) ?? {};
-  const redirects =
-    readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ??
-    [];
-
+  const redirects = readRedirects(files[REDIRECTS_FILE], problems);
   const searchSynonyms = readSearchSynonyms(files[SEARCH_SYNONYMS_FILE], problems);
   const codes = readCodes(files[CODES_FILE], problems);
   const microsoftCodes = readMicrosoftCodes(files[MICROSOFT_CODES_FILE], problems);
@@ -187,6 +184,10 @@ function bodiesWithVariants(
       withVariants(body, answersByFix.get(id) ?? []),
     ]),
   );
+}
+
+function readRedirects(text: string | undefined, problems: ContentProblem[]): Redirect[] {
+  return readYamlFile(REDIRECTS_FILE, text ?? '[]', redirectsFileSchema, problems) ?? [];
 }
 
 function readSearchSynonyms(text: string | undefined, problems: ContentProblem[]): SearchSynonyms {
