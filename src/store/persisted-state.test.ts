@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizePersistedState } from './persisted-state.ts';
+import { migratePersistedState, sanitizePersistedState } from './persisted-state.ts';
 
 describe('sanitizePersistedState', () => {
   it('keeps valid inputs and progress', () => {
@@ -27,8 +27,20 @@ describe('sanitizePersistedState', () => {
       },
     };
     expect(sanitizePersistedState(state)).toEqual({
-      commandInputs: { recipient: 'Sales' },
+      // Typed inputs are checked entry by entry when read (command-inputs.ts).
+      commandInputs: { recipient: 'Sales', senders: 42 },
       progress: { good: { done: [2], path: '/sender', updatedAt: 0 } },
     });
+  });
+
+  it('drops version 1 typed values (no recipient type, no time) and keeps progress', () => {
+    const progress = { 'a-fix': { done: [1], path: '/admin/x', updatedAt: 5 } };
+    expect(
+      migratePersistedState({ commandInputs: { recipient: 'All Staff' }, progress }, 1),
+    ).toEqual({ commandInputs: {}, progress });
+    const scoped = { 'shared-mailbox': { at: 5, inputs: {} } };
+    expect(migratePersistedState({ commandInputs: scoped, progress }, 2).commandInputs).toEqual(
+      scoped,
+    );
   });
 });

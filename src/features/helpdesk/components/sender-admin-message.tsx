@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useAppStore } from '../../../store/app-store';
+import { inputsForPage, withInput } from '../../../store/command-inputs';
 import { parseStatusCodes } from '../lib/admin-message';
 import { AdminMessage } from './admin-message';
 import { AdminMessageSection } from './admin-message-section';
@@ -27,8 +29,12 @@ export function SenderAdminMessage({
   const recipientId = useId();
   const codeId = useId();
   const codeHintId = useId();
-  const recipient = useAppStore((state) => state.commandInputs.recipient ?? '');
-  const setCommandInput = useAppStore((state) => state.setCommandInput);
+  const { pathname } = useLocation();
+  // Kept like the builder's inputs (decision 0024): for this page's kind, and only for a while.
+  const recipient = useAppStore(
+    (state) => inputsForPage(state.commandInputs, pathname, Date.now()).recipient?.value ?? '',
+  );
+  const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
   const [codeText, setCodeText] = useState(initialCodeText);
   const codes = parseStatusCodes(codeText);
   const live = useAppIsLive();
@@ -49,7 +55,12 @@ export function SenderAdminMessage({
             spellCheck={false}
             maxLength={320}
             value={recipient}
-            onChange={(event) => setCommandInput('recipient', event.target.value)}
+            onChange={(event) => {
+              const text = event.target.value;
+              updateCommandInputs((current) =>
+                withInput(current, pathname, 'recipient', text, Date.now()),
+              );
+            }}
             className={inputClass}
           />
         </div>
