@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCatalogueEntries, checkMicrosoftCoverage } from './check-catalogue.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
+import { checkConsoleShell } from './check-console-shell.ts';
 import { checkPlatformFacts } from './check-platform-facts.ts';
 import { commandsIn } from '../doc-commands.ts';
 import type {
@@ -137,6 +138,8 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   if (tree && codes) problems.push(...checkPlatformFacts(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
   const shown = bodiesWithVariants(tree, fixes, bodies);
+  problems.push(...checkConsoleShell(shown, fixFiles));
+  if (problems.length > 0) return { problems };
   return {
     problems,
     bundle: { tree, questionHelp, fixes, bodies: shown, redirects, codes, fixFiles },
