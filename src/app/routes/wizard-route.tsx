@@ -4,7 +4,7 @@ import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { siteContent } from '../../content/site-content';
-import type { Answers, FixSection } from '../../content/model';
+import type { Answers, FixSection, FixSummary } from '../../content/model';
 import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
 import { FixPage } from '../../features/fix-page/components/fix-page';
 import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
@@ -36,6 +36,23 @@ function renderStillBouncingLink(answers: Answers) {
         <StillBouncingLink answers={answers} />
       </Suspense>
     ) : null;
+}
+
+/**
+ * On a sender page the message to the recipient's admin comes first, right under the page's tools:
+ * it is what the sender came for, so it starts on the first screen, phone included.
+ */
+function renderSenderMessage(summary: FixSummary, answers: Answers) {
+  return (
+    <div className="mt-6">
+      <Suspense fallback={<div className="min-h-96" />}>
+        <SenderMessagePanel
+          pageCodes={summary.codes}
+          {...(answers.method ? { refusal: answers.method } : {})}
+        />
+      </Suspense>
+    </div>
+  );
 }
 
 function decodeSegment(segment: string): string {
@@ -106,7 +123,13 @@ export function WizardRoute() {
           trail={position.trail}
           answers={position.answers}
           header={<Breadcrumb trail={position.trail} />}
-          renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
+          renderActions={(summary) => (
+            <>
+              <PageTools kind="fix" fix={summary} path={position.path} />
+              {position.answers.role === roleSlugs.sender &&
+                renderSenderMessage(summary, position.answers)}
+            </>
+          )}
           renderStepActions={(step) => (
             <PageTools
               kind="step"
@@ -116,15 +139,6 @@ export function WizardRoute() {
               anchor={step.anchor}
             />
           )}
-          renderAfterBody={
-            position.answers.role === roleSlugs.sender
-              ? (summary) => (
-                  <Suspense fallback={null}>
-                    <SenderMessagePanel pageCodes={summary.codes} />
-                  </Suspense>
-                )
-              : undefined
-          }
           renderCommand={renderCommandBlock}
           renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
           renderAfterSection={
