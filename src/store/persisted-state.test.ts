@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readScopedInputs, withInput } from './command-inputs.ts';
 import { migratePersistedState, sanitizePersistedState } from './persisted-state.ts';
 
 describe('sanitizePersistedState', () => {
@@ -33,14 +34,15 @@ describe('sanitizePersistedState', () => {
     });
   });
 
-  it('drops version 1 typed values (no recipient type, no time) and keeps progress', () => {
+  it('keeps progress from version 1; its typed values are never read as scoped values', () => {
     const progress = { 'a-fix': { done: [1], path: '/admin/x', updatedAt: 5 } };
-    expect(
-      migratePersistedState({ commandInputs: { recipient: 'All Staff' }, progress }, 1),
-    ).toEqual({ commandInputs: {}, progress });
-    const scoped = { 'shared-mailbox': { at: 5, inputs: {} } };
-    expect(migratePersistedState({ commandInputs: scoped, progress }, 2).commandInputs).toEqual(
-      scoped,
+    const migrated = migratePersistedState(
+      { commandInputs: { recipient: 'All Staff' }, progress },
+      1,
     );
+    expect(migrated.progress).toEqual(progress);
+    expect(readScopedInputs(migrated.commandInputs, Date.now())).toEqual({});
+    const written = withInput(migrated.commandInputs, '/admin/x', 'recipient', 'Sales', Date.now());
+    expect(Object.keys(written)).toEqual(['x']);
   });
 });

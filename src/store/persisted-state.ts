@@ -21,12 +21,13 @@ export function sanitizePersistedState(value: unknown): PersistedState {
   };
 }
 
-/** Migrations from older stored versions to STORE_VERSION. */
-export function migratePersistedState(persisted: unknown, fromVersion: number): PersistedState {
-  const state = sanitizePersistedState(persisted);
-  // Version 1 kept typed values with no recipient type and no time: they could fill in a command
-  // for the wrong recipient, so they are dropped (decision 0024). Progress is kept.
-  return fromVersion < 2 ? { ...state, commandInputs: {} } : state;
+/**
+ * Migrations from older stored versions to STORE_VERSION: sanitising keeps what is valid. Version
+ * 1's typed values (flat strings, with no recipient type and no time) stay opaque here and are
+ * never read: command-inputs.ts ignores them and drops them on the next write (decision 0024).
+ */
+export function migratePersistedState(persisted: unknown, _fromVersion: number): PersistedState {
+  return sanitizePersistedState(persisted);
 }
 
 function sanitizeProgress(value: unknown): Record<string, FixProgress> {
