@@ -381,6 +381,13 @@ const FACTS = [
         expect(page.stepsText()).not.toContain('-IncludedRecipients');
     },
   }),
+  fact('verifies in the console first on console pages', {
+    also: (page) => page.surface !== 'powershell',
+    check: (page) =>
+      expect(textOf(page.nodes('verify'))).toMatch(
+        /^In the console, open the screen from the steps again/,
+      ),
+  }),
   fact('creates mail contacts in the new EAC with its own clicks, not a PowerShell line', {
     when: { platform: ['exchange-online'], method: ['allowed-senders'], surface: ['new-eac'] },
     also: (page) => page.recipient !== 'microsoft-365-group',
