@@ -44,12 +44,11 @@ function fixesOneClickAway(appPath: string): string[] {
 export function usePrefetchFixes(appPath: string): void {
   useEffect(() => {
     const ids = fixesOneClickAway(appPath);
-    if (ids.length === 0) return;
-    // After the page's own work; requestIdleCallback would wait the same on a quiet page.
-    const timer = setTimeout(() => {
-      preloadCommandBuilder();
-      for (const id of ids) fixBodies.load(id).catch(() => fixBodies.retry(id));
-    }, 50);
-    return () => clearTimeout(timer);
+    // After the page's own work. Not cancelled on leaving: the bodies are small and cached once.
+    if (ids.length > 0)
+      setTimeout(() => {
+        preloadCommandBuilder();
+        for (const id of ids) fixBodies.load(id).catch(() => fixBodies.retry(id));
+      }, 50);
   }, [appPath]);
 }
