@@ -16,6 +16,7 @@ import {
   CommandBuilderBoundary,
   LazyCommandInputsFor,
   LazyFixCommandTools,
+  LazyPrintedValues,
   preloadCommandBuilder,
   renderCommandBlock,
   renderCommandBlockStandalone,
@@ -126,7 +127,14 @@ export function WizardRoute() {
               : undefined
           }
           renderCommand={renderCommandBlock}
-          renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          renderTools={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          toolsPlacement={powerShell ? 'after-steps' : 'before-steps'}
+          renderPrintHeader={(body) => (
+            <div className="hidden print:mt-2 print:block print:space-y-1">
+              <PageTools kind="print-header" path={position.path} />
+              <LazyPrintedValues body={body} />
+            </div>
+          )}
           renderAfterSection={
             position.answers.role === roleSlugs.admin
               ? renderStillBouncingLink(position.answers)
