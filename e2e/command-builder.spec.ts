@@ -129,7 +129,9 @@ test.describe('the command builder', () => {
     await expect(commands.recipient).toHaveAccessibleDescription(new RegExp(escape(message)));
     for (const text of await commands.shownTexts()) expect(text).not.toContain('Sales');
     await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
-    await expect(commands.blocksWith('$false')).toContainText('correct the recipient under “Fill in the commands”');
+    await expect(commands.blocksWith('$false')).toContainText(
+      'correct the recipient under “Fill in the commands”',
+    );
 
     await commands.recipient.fill('Sales Team');
     await expect(commands.recipient).not.toHaveAttribute('aria-invalid');
