@@ -3,8 +3,10 @@
  * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
  */
 /**
- * The first answer of every path: who the visitor is (docs/design.md's URL contract).
- * `stillBouncing` is the troubleshooting path admin fix pages lead to after their test.
+ * The first answer of every path: who the visitor is (docs/design.md's URL contract), the one
+ * copy code reads them from. `stillBouncing` is the troubleshooting path admin fix pages lead to
+ * after their test. A test checks that tree.yaml's first question offers each of them
+ * (paths-content.test.ts), so a slug renamed in one place only fails CI.
  */
 export const roleSlugs = {
   sender: 'sender',
@@ -13,12 +15,18 @@ export const roleSlugs = {
   stillBouncing: 'still-bouncing',
 } as const;
 
+/**
+ * The first URL segments of the app's own screens: no answer of the tree's first question may use
+ * them (the content build checks it, check-tree-graph.ts).
+ */
+export const appPageSegments = { analyze: 'analyze', fixes: 'fixes' } as const;
+
 export const paths = {
   home: () => '/',
   /** The start of the admin path, where an admin who knows nothing yet begins. */
   adminStart: () => `/${roleSlugs.admin}`,
-  analyze: () => '/analyze',
-  fixes: () => '/fixes',
+  analyze: () => `/${appPageSegments.analyze}`,
+  fixes: () => `/${appPageSegments.fixes}`,
   /** A wizard position one answer further on. */
   child: (parentPath: string, slug: string) => `${parentPath === '/' ? '' : parentPath}/${slug}`,
   /** A numbered step on a fix page. */

@@ -3,11 +3,12 @@ import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-
 import { fixesFor } from '../tree-logic.ts';
 import { walkTree } from '../walk-tree.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { appPageSegments } from '../../lib/paths.ts';
 
 const TREE_FILE = 'content/tree.yaml';
 const REDIRECTS_FILE = 'content/redirects.yaml';
 /** First URL segments the app uses for its own screens. */
-export const RESERVED_ROOT_SEGMENTS = ['analyze', 'fixes'];
+export const RESERVED_ROOT_SEGMENTS: readonly string[] = Object.values(appPageSegments);
 
 export interface GraphInput {
   tree: Tree;

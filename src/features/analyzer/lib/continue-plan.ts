@@ -13,6 +13,7 @@ import {
   type Shortcut,
 } from '../../../content/path-for-answers';
 import { fixesFor } from '../../../content/tree-logic';
+import { roleSlugs } from '../../../lib/paths';
 import type { BounceAnalysis, BounceAnswers, BounceKind } from './analyze-bounce';
 
 export interface Resolution {
@@ -59,11 +60,13 @@ export function resolveBounce(analysis: BounceAnalysis, choice?: number): Resolu
 export function rolesFor(resolution: Resolution): RoleSlug[] {
   if (resolution.awaitingChoice) return [];
   if (resolution.kind === 'in-family') {
-    return resolution.answers.role ? [resolution.answers.role] : ['admin', 'sender'];
+    return resolution.answers.role
+      ? [resolution.answers.role]
+      : [roleSlugs.admin, roleSlugs.sender];
   }
-  if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  if (resolution.kind === 'app-side') return [resolution.answers.role ?? roleSlugs.app];
   // An error met while applying a fix: back into the admin path, as far as its text settles.
-  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? 'admin'];
+  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? roleSlugs.admin];
   return [];
 }
 
