@@ -6,7 +6,7 @@ import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody } from './model.ts';
 import { fixBodyForAnswers } from './only-blocks.ts';
 import { resolvePosition, segmentsFromPath, type Position } from './resolve-position.ts';
-import { appPageSegments, roleSlugs } from '../lib/paths.ts';
+import { roleSlugs } from '../lib/paths.ts';
 
 /**
  * The sender path (/sender/…) and the app-owner path (/app/…), checked against the real content:
@@ -476,6 +476,6 @@ describe('role slugs (src/lib/paths.ts) and tree.yaml agree', () => {
     const start = bundle.tree.questions[bundle.tree.start];
     const slugs = start?.options.map((option) => option.slug) ?? [];
     for (const role of Object.values(roleSlugs)) expect(slugs).toContain(role);
-    for (const segment of Object.values(appPageSegments)) expect(slugs).not.toContain(segment);
+    for (const segment of RESERVED_ROOT_SEGMENTS) expect(slugs).not.toContain(segment);
   });
 });

@@ -15,18 +15,12 @@ export const roleSlugs = {
   stillBouncing: 'still-bouncing',
 } as const;
 
-/**
- * The first URL segments of the app's own screens: no answer of the tree's first question may use
- * them (the content build checks it, check-tree-graph.ts).
- */
-export const appPageSegments = { analyze: 'analyze', fixes: 'fixes' } as const;
-
 export const paths = {
   home: () => '/',
   /** The start of the admin path, where an admin who knows nothing yet begins. */
   adminStart: () => `/${roleSlugs.admin}`,
-  analyze: () => `/${appPageSegments.analyze}`,
-  fixes: () => `/${appPageSegments.fixes}`,
+  analyze: () => '/analyze',
+  fixes: () => '/fixes',
   /** A wizard position one answer further on. */
   child: (parentPath: string, slug: string) => `${parentPath === '/' ? '' : parentPath}/${slug}`,
   /** A numbered step on a fix page. */
