@@ -1,7 +1,6 @@
+import { projectContentBuild } from './build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from './build/build-content.ts';
 import { RESERVED_ROOT_SEGMENTS } from './build/check-tree-graph.ts';
-import { readContentDir } from './build/read-content-dir.ts';
 import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody } from './model.ts';
 import { fixBodyForAnswers } from './only-blocks.ts';
@@ -13,7 +12,7 @@ import { roleSlugs } from '../lib/paths.ts';
  * where each answer leads, and the facts every page of these paths must (and must not) state.
  */
 
-const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+const { bundle, problems } = projectContentBuild();
 if (!bundle)
   throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
 const content = { tree: bundle.tree, fixes: bundle.fixes };

@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import type { RootContent as MdastContent } from 'mdast';
 import type { Root as HastRoot, RootContent as HastContent, Element as HastElement } from 'hast';
 import { findTemplateProblems } from '../../lib/powershell/command-template.ts';
-import { KNOWN_PLACEHOLDER_NAMES, PER_LINE_PLACEHOLDER_NAMES } from '../command-placeholders.ts';
+import { KNOWN_PLACEHOLDER_NAMES, PER_LINE_PLACEHOLDERS } from '../command-placeholders.ts';
 import { DOC_TAGS, type AnswerCondition, type DocNode, type DocTag } from '../model.ts';
 import {
   describeScope,
@@ -244,7 +244,7 @@ function convertCodeBlock(pre: HastElement, report: ReportProblem): DocNode | un
   if (language === 'powershell') {
     const problems = findTemplateProblems(template, {
       knownNames: KNOWN_PLACEHOLDER_NAMES,
-      perLineNames: PER_LINE_PLACEHOLDER_NAMES,
+      perLineNames: Object.keys(PER_LINE_PLACEHOLDERS),
     });
     for (const problem of problems) report(`PowerShell block: ${problem}`);
   } else if (template.includes('{{')) {

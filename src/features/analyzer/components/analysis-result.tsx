@@ -172,7 +172,13 @@ export function AnalysisResult({
       {entry?.ask && <AskQuestion ask={entry.ask} choice={choice} onChoose={onChoose} />}
       {analysis.kind === 'ambiguous' && unrelated && <OutsideFamily code={analysis.code} />}
       {routes.length > 0 && (
-        <ContinueRoutes routes={routes} answers={resolution.answers} tree={tree} fixes={fixes} />
+        <ContinueRoutes
+          routes={routes}
+          answers={resolution.answers}
+          tree={tree}
+          fixes={fixes}
+          recipient={analysis.recipient}
+        />
       )}
       {routes.length > 0 && after}
 

@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { projectContentBundle } from '../../../content/build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { loadContentBundle } from '../../../content/build/content-plugin';
 import { adminFixLinksFor } from './admin-links';
 import { analyzeBounce } from './analyze-bounce';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const content = loadContentBundle(root);
+const content = projectContentBundle();
 const linksFor = (text: string) =>
   adminFixLinksFor(content.tree, analyzeBounce(text, content.codes), '/admin');
 const paths = (text: string) => linksFor(text).map((link) => link.path);

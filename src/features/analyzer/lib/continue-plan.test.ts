@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectContentBundle } from '../../../content/build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { loadContentBundle } from '../../../content/build/content-plugin';
 import { platformSlugSchema, recipientSlugSchema } from '../../../content/codes-schema';
 import type { Tree, TreeOption } from '../../../content/model';
 import { resolvePosition } from '../../../content/resolve-position';
@@ -9,8 +8,7 @@ import { analyzeBounce } from './analyze-bounce';
 import { continueRoutes, resolveBounce, rolesFor } from './continue-plan';
 import { readBounceFile } from './read-bounce-file';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const content = loadContentBundle(root);
+const content = projectContentBundle();
 const catalogue = content.codes;
 const fixturesDir = new URL('../fixtures/', import.meta.url);
 

@@ -7,7 +7,8 @@ import {
   type CommandSegment,
 } from '../lib/fill-command-template';
 import { FILLED_LANGUAGE, type CommandNode } from '../lib/page-commands';
-import { placeholderNote } from '../lib/placeholder-note';
+import { copyRefusal, placeholderNote, type PlaceholderNote } from '../lib/placeholder-note';
+import { focusCommandInput } from './command-input-field';
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   powershell: 'PowerShell',
@@ -21,7 +22,8 @@ function languageName(language: string): string {
 /**
  * One command from the content, filled in live with what the admin typed (PowerShell blocks
  * only), with a copy button that copies exactly the text shown. Values not typed yet (or not
- * valid) stay visible placeholders such as `<recipient>`, explained under the block.
+ * valid) stay visible placeholders such as `<recipient>`, explained under the block; Copy then
+ * refuses, says what to type and moves the focus there.
  */
 export function CommandBlock({ command }: { command: CommandNode }) {
   const { values, problems } = useCommandInputChecks();
@@ -43,7 +45,11 @@ export function CommandBlock({ command }: { command: CommandNode }) {
         <figcaption className="text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
           {languageName(command.language)}
         </figcaption>
-        <CopyButton text={commandText(segments)} fallbackTarget={codeRef}>
+        <CopyButton
+          text={commandText(segments)}
+          fallbackTarget={codeRef}
+          refuse={note ? () => refuseCopy(note) : undefined}
+        >
           Copy<span className="sr-only"> command</span>
         </CopyButton>
       </div>
@@ -73,6 +79,13 @@ export function CommandBlock({ command }: { command: CommandNode }) {
       )}
     </figure>
   );
+}
+
+/** Copy with placeholders left: nothing goes on the clipboard; the focus goes to what is missing. */
+function refuseCopy(note: PlaceholderNote): string {
+  const first = note.inputs[0];
+  if (first !== undefined) focusCommandInput(first);
+  return copyRefusal(note);
 }
 
 function renderSegment(segment: CommandSegment, index: number): ReactNode {

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useAppStore } from '../../../store/app-store';
+import { inputsForPage, withInput } from '../../../store/command-inputs';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
 import { parseStatusCodes } from '../lib/admin-message';
 import { AdminMessage, type AdminFixPath } from './admin-message';
@@ -79,8 +81,12 @@ export function SenderAdminMessage({
   id,
   refusal,
 }: SenderAdminMessageProps) {
-  const stored = useAppStore((state) => state.commandInputs.recipient ?? '');
-  const setCommandInput = useAppStore((state) => state.setCommandInput);
+  const { pathname } = useLocation();
+  // Kept like the builder's inputs (decision 0024): for this page's kind, and only for a while.
+  const stored = useAppStore(
+    (state) => inputsForPage(state.commandInputs, pathname, Date.now()).recipient?.value ?? '',
+  );
+  const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
   const [typedRecipient, setTypedRecipient] = useState(initialRecipient);
   const [sender, setSender] = useState('');
   const [sentAt, setSentAt] = useState('');
@@ -97,7 +103,9 @@ export function SenderAdminMessage({
           value={recipient}
           onChange={(value) => {
             setTypedRecipient(value);
-            setCommandInput('recipient', value);
+            updateCommandInputs((current) =>
+              withInput(current, pathname, 'recipient', value, Date.now()),
+            );
           }}
         />
         <Field label="Your email address" email value={sender} onChange={setSender} />
