@@ -37,6 +37,9 @@ function AnalyzedAdminMessage({ analysis, resolution, routes }: AnalyzerResultIn
         {...(resolution.method ? { refusal: resolution.method } : {})}
         initialCodeText={codeText}
         {...(analysis.recipient ? { initialRecipient: analysis.recipient } : {})}
+        {...(analysis.sender?.outside && analysis.sender.address
+          ? { initialSender: analysis.sender.address }
+          : {})}
         intro="If you sent the message: only the recipient’s mail admin can let it through. Add your address and when you sent it; the message says what bounced, what to change, and links to the exact steps."
       />
     </div>

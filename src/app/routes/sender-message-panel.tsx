@@ -13,7 +13,7 @@ const SENDER_MESSAGE_ID = 'send-to-admin';
  * What the analyzer read from the bounce the sender pasted just before (kept in memory only):
  * the code, the recipient and the admin pages the whole bounce determines.
  */
-function useAnalyzedBounce(): (KnownBounce & { recipient?: string }) | undefined {
+function useAnalyzedBounce(): (KnownBounce & { recipient?: string; sender?: string }) | undefined {
   const outcome = useAnalyzerStore((state) => state.outcome);
   if (outcome?.status !== 'analysed' || !outcome.analysis.code) return undefined;
   const { analysis, choice } = outcome;
@@ -24,6 +24,9 @@ function useAnalyzedBounce(): (KnownBounce & { recipient?: string }) | undefined
     codeText: analysis.code ?? '',
     links: adminFixLinks(routes, paths.adminStart()),
     ...(analysis.recipient ? { recipient: analysis.recipient } : {}),
+    ...(analysis.sender?.outside && analysis.sender.address
+      ? { sender: analysis.sender.address }
+      : {}),
   };
 }
 
@@ -47,6 +50,7 @@ export default function SenderMessagePanel({
       {...(refusal ? { refusal } : {})}
       initialCodeText={analyzed?.codeText ?? onlyCode ?? ''}
       {...(analyzed?.recipient ? { initialRecipient: analyzed.recipient } : {})}
+      {...(analyzed?.sender ? { initialSender: analyzed.sender } : {})}
       intro="Nothing is wrong on your side: only the recipient’s organization can let your message through. Fill in what you know and send them this message; it links their mail admin to the exact steps."
     />
   );

@@ -14,6 +14,8 @@ interface SenderAdminMessageProps {
   initialCodeText?: string;
   /** The address that bounced, when it is known (the analyzed bounce's). */
   initialRecipient?: string;
+  /** The sender's own address, when the analyzed bounce shows it. */
+  initialSender?: string;
   /** The sentence under the heading. */
   intro: ReactNode;
   headingLevel?: 2 | 3;
@@ -76,6 +78,7 @@ export function SenderAdminMessage({
   linksFor,
   initialCodeText = '',
   initialRecipient,
+  initialSender = '',
   intro,
   headingLevel = 2,
   id,
@@ -88,7 +91,7 @@ export function SenderAdminMessage({
   );
   const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
   const [typedRecipient, setTypedRecipient] = useState(initialRecipient);
-  const [sender, setSender] = useState('');
+  const [sender, setSender] = useState(initialSender);
   const [sentAt, setSentAt] = useState('');
   const [codeText, setCodeText] = useState(initialCodeText);
   const recipient = typedRecipient ?? stored;
