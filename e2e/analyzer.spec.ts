@@ -509,3 +509,19 @@ test.describe('a bounce an app or device caused leads to the app path first', ()
     await expect(analyzer.continueLink(analyzer.routes.first())).toHaveClass(/bg-blue-700/);
   });
 });
+
+test('the analysis prints with a header and without the form', async ({ analyzer }) => {
+  await analyzer.open();
+  await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
+  await expect(analyzer.resultHeading).toBeVisible();
+  await analyzer.page.emulateMedia({ media: 'print' });
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(analyzer.result.locator('[data-print-header]')).toHaveText(
+    `Bounce analysis · ${today}`,
+  );
+  await expect(analyzer.textArea).toBeHidden();
+  await expect(analyzer.analyzeButton).toBeHidden();
+  await expect(analyzer.resultHeading).toBeVisible();
+  await expect(analyzer.evidence).toBeVisible();
+  await expect(analyzer.routes.first()).toBeVisible();
+});

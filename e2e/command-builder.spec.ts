@@ -30,7 +30,7 @@ test.describe('the command builder', () => {
     for (const block of await withRecipient.all()) {
       await expect(commands.code(block)).toContainText('-Identity <recipient>');
       await expect(block).toContainText(
-        '<recipient> is a placeholder: type the recipient above, and the command fills in.',
+        '<recipient> is a placeholder: type the recipient under “Fill in the commands”, and the command fills in.',
       );
     }
     // A command without placeholders has no note.
@@ -133,7 +133,9 @@ test.describe('the command builder', () => {
     await expect(commands.recipient).toHaveAccessibleDescription(new RegExp(escape(message)));
     for (const text of await commands.shownTexts()) expect(text).not.toContain('Sales');
     await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
-    await expect(commands.blocksWith('$false')).toContainText('correct the recipient above');
+    await expect(commands.blocksWith('$false')).toContainText(
+      'correct the recipient under “Fill in the commands”',
+    );
 
     await commands.recipient.fill('Sales Team');
     await expect(commands.recipient).not.toHaveAttribute('aria-invalid');

@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { roleSlugs } from '../lib/paths.ts';
 import { parseCodeSpec } from '../lib/status-code.ts';
 import { backtrackingProblem } from './schemas/pattern-safety.ts';
 import {
@@ -18,7 +19,7 @@ import {
 } from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
-export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
+export const roleSlugSchema = z.enum([roleSlugs.sender, roleSlugs.admin, roleSlugs.app]);
 export type RoleSlug = z.infer<typeof roleSlugSchema>;
 
 /** Recipient types, with the exact URL slugs of docs/design.md. */

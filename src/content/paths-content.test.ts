@@ -5,6 +5,7 @@ import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody } from './model.ts';
 import { fixBodyForAnswers } from './only-blocks.ts';
 import { resolvePosition, segmentsFromPath, type Position } from './resolve-position.ts';
+import { roleSlugs } from '../lib/paths.ts';
 
 /**
  * The sender path (/sender/…) and the app-owner path (/app/…), checked against the real content:
@@ -466,5 +467,14 @@ describe('facts corrected by the content review', () => {
     expect(page('sender-group-external-senders').text).not.toMatch(/guest/i);
     const explained = bundle!.fixes.find((fix) => fix.id === 'sender-bounce-explained')!;
     expect(explained.title).toMatch(/may mean/);
+  });
+});
+
+describe('role slugs (src/lib/paths.ts) and tree.yaml agree', () => {
+  it("every role the app links to is an option of the tree's first question", () => {
+    const start = bundle.tree.questions[bundle.tree.start];
+    const slugs = start?.options.map((option) => option.slug) ?? [];
+    for (const role of Object.values(roleSlugs)) expect(slugs).toContain(role);
+    for (const segment of RESERVED_ROOT_SEGMENTS) expect(slugs).not.toContain(segment);
   });
 });

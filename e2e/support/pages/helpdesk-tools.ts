@@ -12,7 +12,7 @@ export class HelpdeskTools {
     return this.page.getByRole('link', { name: `Link to step ${number}`, exact: true });
   }
 
-  /** The link to a step and its copy button, which show together on hover or focus. */
+  /** The link to a step and its copy button, shown together under the step. */
   stepLinkTools(number: number): Locator {
     return this.stepLink(number).locator('xpath=..');
   }

@@ -59,6 +59,10 @@ function BuilderUnavailable() {
 
 const LazyCommandBlock = lazyPart((module) => module.CommandBlock, PlainCommand);
 export const LazyFixCommandTools = lazyPart((module) => module.FixCommandTools, BuilderUnavailable);
+export const LazyPrintedValues = lazyPart(
+  (module) => module.PrintedValues,
+  () => null,
+);
 export const LazyCommandInputsFor = lazyPart(
   (module) => module.CommandInputsFor,
   () => null,

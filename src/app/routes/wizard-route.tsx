@@ -14,6 +14,7 @@ import {
   CommandBuilderBoundary,
   LazyCommandInputsFor,
   LazyFixCommandTools,
+  LazyPrintedValues,
   preloadCommandBuilder,
   renderCommandBlock,
   renderCommandBlockStandalone,
@@ -148,7 +149,14 @@ export function WizardRoute() {
             />
           )}
           renderCommand={renderCommandBlock}
-          renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          renderTools={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          toolsPlacement={powerShell ? 'after-steps' : 'before-steps'}
+          renderPrintHeader={(body) => (
+            <div className="hidden print:mt-2 print:block print:space-y-1">
+              <PageTools kind="print-header" path={position.path} />
+              <LazyPrintedValues body={body} />
+            </div>
+          )}
           renderAfterSection={
             position.answers.role === roleSlugs.admin
               ? renderStillBouncingLink(position.answers)

@@ -1,6 +1,7 @@
 import type { DocNode, FixBody, FixSummary } from '../model.ts';
 import { STEPS_SECTION_ID, textOf } from './split-fix-body.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { roleSlugs } from '../../lib/paths.ts';
 
 /** The `surface` answers of the admin consoles (the GUI tools, as opposed to `powershell`). */
 export const CONSOLE_SURFACES: readonly string[] = ['new-eac', 'classic-eac', 'eac', 'emc'];
@@ -19,7 +20,7 @@ const INLINE_CMDLET = /^[A-Z][a-z]+-[A-Z][A-Za-z]+(?:\s|$)/;
 function isConsolePage(summary: FixSummary): boolean {
   const surfaces = summary.appliesTo.surface;
   return (
-    (summary.appliesTo.role?.includes('admin') ?? false) &&
+    (summary.appliesTo.role?.includes(roleSlugs.admin) ?? false) &&
     surfaces !== undefined &&
     surfaces.length > 0 &&
     surfaces.every((surface) => CONSOLE_SURFACES.includes(surface))

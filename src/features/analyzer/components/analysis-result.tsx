@@ -151,7 +151,10 @@ export function AnalysisResult({
       aria-labelledby="analysis-heading"
       className="mt-10 border-t border-slate-200 pt-8 dark:border-slate-700"
     >
-      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+      <p className="hidden text-lg font-bold print:block" data-print-header>
+        {`Bounce analysis · ${new Date().toISOString().slice(0, 10)}`}
+      </p>
+      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 print:hidden">
         Result
       </p>
       <h2

@@ -7,6 +7,7 @@
 import type { Tree } from '../../../content/model';
 import type { BounceAnalysis } from './analyze-bounce';
 import { continueRoutes, resolveBounce, type ContinueRoute } from './continue-plan';
+import { roleSlugs } from '../../../lib/paths';
 
 /** One admin page to link to; a label when there are several to choose from. */
 export interface AdminFixLink {
@@ -24,7 +25,7 @@ const MAX_KIND_LINKS = 3;
  * per answer. The admin path's start when there is no admin route.
  */
 export function adminFixLinks(routes: readonly ContinueRoute[], adminRoot: string): AdminFixLink[] {
-  const admin = routes.find((route) => route.role === 'admin');
+  const admin = routes.find((route) => route.role === roleSlugs.admin);
   if (!admin) return [{ path: adminRoot }];
   const { shortcuts } = admin;
   if (shortcuts.length > 1 && shortcuts.length <= MAX_KIND_LINKS) {

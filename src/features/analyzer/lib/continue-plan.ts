@@ -13,6 +13,7 @@ import {
   type Shortcut,
 } from '../../../content/path-for-answers';
 import { fixesFor } from '../../../content/tree-logic';
+import { roleSlugs } from '../../../lib/paths';
 import type { BounceAnalysis, BounceAnswers, BounceKind, BounceSender } from './analyze-bounce';
 
 export interface Resolution {
@@ -61,13 +62,15 @@ export function rolesFor(resolution: Resolution, sender?: BounceSender): RoleSlu
   if (resolution.awaitingChoice) return [];
   if (resolution.kind === 'in-family') {
     if (resolution.answers.role) return [resolution.answers.role];
-    if (sender?.app === 'same-domain') return ['app', 'admin'];
-    if (sender?.app) return ['app', 'admin', 'sender'];
-    return sender?.outside ? ['sender', 'admin'] : ['admin', 'sender'];
+    if (sender?.app === 'same-domain') return [roleSlugs.app, roleSlugs.admin];
+    if (sender?.app) return [roleSlugs.app, roleSlugs.admin, roleSlugs.sender];
+    return sender?.outside
+      ? [roleSlugs.sender, roleSlugs.admin]
+      : [roleSlugs.admin, roleSlugs.sender];
   }
-  if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  if (resolution.kind === 'app-side') return [resolution.answers.role ?? roleSlugs.app];
   // An error met while applying a fix: back into the admin path, as far as its text settles.
-  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? 'admin'];
+  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? roleSlugs.admin];
   return [];
 }
 

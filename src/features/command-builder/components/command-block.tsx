@@ -58,14 +58,14 @@ export function CommandBlock({ command }: { command: CommandNode }) {
         ref={codeRef}
         tabIndex={0}
         aria-describedby={note ? noteId : undefined}
-        className="overflow-x-auto bg-slate-950 p-3 text-sm leading-relaxed text-slate-100 print:bg-white print:break-all print:whitespace-pre-wrap print:text-black"
+        className="overflow-x-auto bg-slate-950 p-3 text-sm leading-relaxed whitespace-pre-wrap text-slate-100 wrap-anywhere print:bg-white print:text-black print:wrap-break-word"
       >
         <code>{segments.map(renderSegment)}</code>
       </pre>
       {note && (
         <p
           id={noteId}
-          className="border-t border-slate-300 bg-amber-50 px-3 py-2 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
+          className="border-t border-slate-300 bg-amber-50 px-3 py-2 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200 print:hidden"
         >
           {note.placeholders.map((placeholder, index) => (
             <Fragment key={placeholder}>
@@ -74,7 +74,7 @@ export function CommandBlock({ command }: { command: CommandNode }) {
             </Fragment>
           ))}
           {note.placeholders.length === 1 ? ' is a placeholder' : ' are placeholders'}:{' '}
-          {note.action} above, and the command fills in.
+          {note.action} under “Fill in the commands”, and the command fills in.
         </p>
       )}
     </figure>
@@ -88,10 +88,25 @@ function refuseCopy(note: PlaceholderNote): string {
   return copyRefusal(note);
 }
 
+/**
+ * Text with each token that holds a hyphen (-Identity, Set-Mailbox) in a bare span, which print
+ * keeps on one line (styles.css): browsers may wrap after a hyphen, and "-" | "Identity" on paper
+ * reads as two words. The text itself, and so what is copied, is unchanged.
+ */
+function renderText(text: string, index: number): ReactNode {
+  const parts = text.split(/(\S*-\S*)/);
+  if (parts.length === 1) return text;
+  return (
+    <Fragment key={index}>
+      {parts.map((part, at) => (at % 2 === 1 ? <span key={at}>{part}</span> : part))}
+    </Fragment>
+  );
+}
+
 function renderSegment(segment: CommandSegment, index: number): ReactNode {
   switch (segment.kind) {
     case 'text':
-      return segment.text;
+      return renderText(segment.text, index);
     case 'value':
       return (
         <span key={index} className="text-emerald-300 print:text-black">

@@ -69,7 +69,7 @@ describe('CommandBlock', () => {
     ]);
     const pre = container.querySelector('pre');
     expect(pre && describedBy(pre)).toBe(
-      '<recipient> is a placeholder: type the recipient above, and the command fills in.',
+      '<recipient> is a placeholder: type the recipient under “Fill in the commands”, and the command fills in.',
     );
   });
 

@@ -68,7 +68,7 @@ export function CommandInputField({
   } as const;
 
   return (
-    <div>
+    <div className={kind === 'list' ? 'sm:row-span-2' : undefined}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>

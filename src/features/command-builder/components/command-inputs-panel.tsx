@@ -42,16 +42,10 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
       aria-labelledby={headingId}
       className="rounded-lg border border-blue-200 bg-blue-50 p-4 dark:border-sky-900 dark:bg-slate-900 print:hidden"
     >
-      <h2 id={headingId} className="text-xl font-semibold">
-        Fill in the commands
-      </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Type these once: every PowerShell command on this page fills in as you type, safely quoted.
-        What you type stays in this browser, for the other fix pages about this kind of recipient;
-        it is never sent anywhere.{keptUntil && ` Kept on this device until ${keptUntil}.`}
-      </p>
-      <div className="mt-3 space-y-4">{fields}</div>
-      <p className="mt-3 flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <h2 id={headingId} className="text-xl font-semibold">
+          Fill in the commands
+        </h2>
         <button
           type="button"
           disabled={!live}
@@ -63,10 +57,18 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
         >
           Clear what you typed
         </button>
-        <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {cleared}
-        </span>
+      </div>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        Type these once: every PowerShell command on this page fills in as you type, safely quoted.
+        What you type stays in this browser, for the other fix pages about this kind of recipient;
+        it is never sent anywhere.{keptUntil && ` Kept on this device until ${keptUntil}.`}
       </p>
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {cleared}
+      </p>
+      {/* Side by side from small screens up, a list beside the single values, so the steps
+      start on the first screen (decision 0022). */}
+      <div className={`mt-3 grid gap-4 ${inputs.length > 1 ? 'sm:grid-cols-2' : ''}`}>{fields}</div>
     </section>
   );
 }
