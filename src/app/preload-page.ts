@@ -3,6 +3,7 @@ import { fixBodies } from '../content/fix-bodies';
 import { siteContent } from '../content/site-content';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../content/resolve-position';
 import { visibleOptions } from '../content/tree-logic';
+import { preloadLoadedFix } from '../features/fix-page/components/fix-page';
 import { preloadCommandBuilder } from './routes/lazy-command-builder';
 
 /**
@@ -48,6 +49,7 @@ export function usePrefetchFixes(appPath: string): void {
     if (ids.length > 0)
       setTimeout(() => {
         preloadCommandBuilder();
+        preloadLoadedFix();
         for (const id of ids) fixBodies.load(id).catch(() => fixBodies.retry(id));
       }, 50);
   }, [appPath]);

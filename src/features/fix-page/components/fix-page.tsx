@@ -1,10 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { Answers, FixBody, FixRoute, FixSection, FixSummary } from '../../../content/model';
 import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { fixBodies } from '../../../content/fix-bodies';
+import { lazyOnce } from '../../../lib/lazy-once';
+import { lazyReady } from '../../../lib/lazy-ready';
 import type { StepActionsRenderer } from './step-list';
 import type { ToolsPlacement } from './fix-layout';
 
@@ -76,4 +78,10 @@ export function FixPage({ fix, trail, answers, header, ...loaded }: FixPageProps
  * The page below its heading, a chunk of its own (decision 0022): it can only render once the
  * page's body has loaded, so it loads alongside it and stays out of the entry.
  */
-const LoadedFix = lazy(() => import('./loaded-fix'));
+const loadedFix = lazyOnce(() => import('./loaded-fix'));
+const LoadedFix = lazyReady(loadedFix);
+
+/** Starts loading the page's lower part ahead of a click (a question prefetches it, decision 0027). */
+export function preloadLoadedFix(): void {
+  void loadedFix.load().catch(() => undefined);
+}
