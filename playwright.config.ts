@@ -16,6 +16,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'e2e',
+  // Specs only: e2e/support holds unit tests of the helpers too, which Vitest runs.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.

@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/build/content-plugin.ts';
 import { deployBase } from './scripts/vite/base-path.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
+import { reportBaseUrl } from './scripts/site/report-url.ts';
 import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plugin.ts';
 
 /**
@@ -13,6 +14,8 @@ import { staticHostPreviewPlugin } from './scripts/vite/static-host-preview-plug
  */
 export default defineConfig({
   base: deployBase(),
+  // Where "Report a problem with this page" links go (REPORT_URL, see the README).
+  define: { __REPORT_URL__: JSON.stringify(reportBaseUrl(process.env).url) },
   plugins: [contentPlugin(), react(), tailwindcss(), cspPlugin(), staticHostPreviewPlugin()],
   resolve: {
     alias: [

@@ -466,3 +466,62 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test.describe('a bounce an app or device caused leads to the app path first', () => {
+  test('a scanner’s scan-to-email bounce (Exchange 2010) puts the app path first, with no sender card', async ({
+    analyzer,
+    wizard,
+    baseURL,
+  }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('auth-required--scanner-exchange-2010.txt');
+    await expect(analyzer.result).toContainText(
+      'The bounced message came from scanner@contoso.com, in the recipient’s own domain',
+    );
+    await expect(analyzer.routes.first()).toHaveAccessibleName(/An app or device sends the mail/);
+    await expect(analyzer.route(SENDER)).toHaveCount(0);
+    // No message to "their admin": the person holding this bounce is on the recipient's side.
+    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
+    await analyzer.continueLink(analyzer.routes.first()).click();
+    expect(wizard.appPath(baseURL)).toBe('/app/exchange-2010');
+    await expect(wizard.heading).toHaveText('How does the app send its messages today?');
+  });
+
+  test('an SMTP AUTH log line goes to the app’s sign-in errors', async ({
+    analyzer,
+    wizard,
+    baseURL,
+  }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('app-5-7-3-auth-unsuccessful--smtp-auth-log-5-7-139.txt');
+    await expect(analyzer.routes).toHaveCount(1);
+    await analyzer.continueLink(analyzer.routes.first()).click();
+    expect(wizard.appPath(baseURL)).toBe('/app/exchange-online/sign-in-error');
+  });
+
+  test('a bounce that went back to an outside sender puts the sender first, the admin second', async ({
+    analyzer,
+  }) => {
+    await analyzer.open();
+    await analyzer.analyzeFixture('exo-5-7-133-group--dsn.eml');
+    await expect(analyzer.routes.first()).toHaveAccessibleName(SENDER);
+    await expect(analyzer.routes.nth(1)).toHaveAccessibleName(ADMIN);
+    await expect(analyzer.continueLink(analyzer.routes.first())).toHaveClass(/bg-blue-700/);
+  });
+});
+
+test('the analysis prints with a header and without the form', async ({ analyzer }) => {
+  await analyzer.open();
+  await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
+  await expect(analyzer.resultHeading).toBeVisible();
+  await analyzer.page.emulateMedia({ media: 'print' });
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(analyzer.result.locator('[data-print-header]')).toHaveText(
+    `Bounce analysis · ${today}`,
+  );
+  await expect(analyzer.textArea).toBeHidden();
+  await expect(analyzer.analyzeButton).toBeHidden();
+  await expect(analyzer.resultHeading).toBeVisible();
+  await expect(analyzer.evidence).toBeVisible();
+  await expect(analyzer.routes.first()).toBeVisible();
+});

@@ -142,3 +142,24 @@ test('every HTML file carries the Content-Security-Policy: no inline script, sty
   }
   expect(problems).toEqual([]);
 });
+
+test('_headers sends every page its meta policy as a header, plus frame-ancestors, nosniff and a referrer policy', () => {
+  const headers = readDistFile('_headers');
+  const base = deployBase();
+  expect(headers.split('\n')[0]).toBe(`${base}*`);
+  const header = /^ {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1];
+  expect(header).toMatch(/; frame-ancestors 'none'$/);
+  expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
+  expect(headers).toMatch(/^ {2}Referrer-Policy: strict-origin-when-cross-origin$/m);
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+      readDistFile(file),
+    )?.[1];
+    // frame-ancestors is ignored in a meta tag: the header alone carries it.
+    if (meta?.includes('frame-ancestors'))
+      problems.push(`${file}: frame-ancestors in the meta tag`);
+    if (`${meta}; frame-ancestors 'none'` !== header) problems.push(`${file}: policy ${meta}`);
+  }
+  expect(problems).toEqual([]);
+});

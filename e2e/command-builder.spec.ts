@@ -5,6 +5,10 @@ const onlineSendersPowerShell =
   '/admin/distribution-group/exchange-online/allowed-senders/powershell';
 const onlineSendersEac = '/admin/distribution-group/exchange-online/allowed-senders/new-eac';
 const appOnline = '/app/exchange-online/sign-in';
+const onlineSendersEacPage = onlineSendersEac;
+const sharedMailboxPowerShell = '/admin/shared-mailbox/exchange-online/allow-everyone/powershell';
+const STORE_KEY = 'bounce-fix-wizard';
+const HOUR = 60 * 60 * 1000;
 
 /** Nothing a user could type ends this string, expands a variable or runs a subexpression. */
 const hostile = `O'Brien’s $(Remove-Item C:\\) "team"`;
@@ -26,7 +30,7 @@ test.describe('the command builder', () => {
     for (const block of await withRecipient.all()) {
       await expect(commands.code(block)).toContainText('-Identity <recipient>');
       await expect(block).toContainText(
-        '<recipient> is a placeholder: type the recipient above, and the command fills in.',
+        '<recipient> is a placeholder: type the recipient under “Fill in the commands”, and the command fills in.',
       );
     }
     // A command without placeholders has no note.
@@ -129,7 +133,9 @@ test.describe('the command builder', () => {
     await expect(commands.recipient).toHaveAccessibleDescription(new RegExp(escape(message)));
     for (const text of await commands.shownTexts()) expect(text).not.toContain('Sales');
     await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
-    await expect(commands.blocksWith('$false')).toContainText('correct the recipient above');
+    await expect(commands.blocksWith('$false')).toContainText(
+      'correct the recipient under “Fill in the commands”',
+    );
 
     await commands.recipient.fill('Sales Team');
     await expect(commands.recipient).not.toHaveAttribute('aria-invalid');
@@ -185,6 +191,10 @@ test.describe('the command builder', () => {
     await wizard.choose(/New Exchange admin center/);
     await expect(wizard.heading).toHaveText(/new Exchange admin center/);
     await expect(commands.recipient).toHaveValue(hostile);
+    // Typed on another page of the same recipient type: filled in, and marked as such.
+    await expect(commands.carriedOver(commands.recipient)).toContainText(
+      `From earlier: ${hostile}`,
+    );
     await expect(commands.code(commands.blocksWith('IsDirSynced'))).toContainText(hostileQuoted);
 
     await wizard.page.reload();
@@ -258,6 +268,160 @@ test.describe('the command builder', () => {
     await commands.recipient.fill('sales@contoso.com');
     await expect(commands.code(help)).toHaveText(
       "Get-Recipient -Identity 'sales@contoso.com' | Format-List Name,RecipientTypeDetails,IsDirSynced",
+    );
+  });
+});
+
+test.describe('typed values and the recipient they are for', () => {
+  test('a recipient typed on a distribution-group page never appears on a shared-mailbox page', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await commands.recipient.fill('All Staff');
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText("'All Staff'");
+
+    await wizard.open(sharedMailboxPowerShell);
+    await expect(commands.panel).toBeVisible();
+    await expect(commands.recipient).toHaveValue('');
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
+    expect((await commands.shownTexts()).join('\n')).not.toContain('All Staff');
+    await expect(wizard.page.getByText('From earlier')).toHaveCount(0);
+
+    // Back on a distribution-group page, the group's own value is still there.
+    await wizard.open(onlineSendersEacPage);
+    await expect(commands.recipient).toHaveValue('All Staff');
+  });
+
+  test('a value reused on another page of the same type is marked, with Change and Clear', async ({
+    wizard,
+  }) => {
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await commands.recipient.fill('All Staff');
+    await expect(commands.carriedOver(commands.recipient)).toHaveCount(0);
+    await expect(commands.panel).toContainText(/Kept on this device until \S/);
+
+    await wizard.open(onlineSendersPowerShell);
+    const mark = commands.carriedOver(commands.recipient);
+    await expect(mark).toHaveText(/From earlier: All Staff \(typed on another page\)/);
+    await expect(commands.recipient).toHaveAccessibleDescription(/From earlier: All Staff/);
+    await mark.getByRole('button', { name: 'Change the recipient' }).click();
+    await expect(commands.recipient).toBeFocused();
+    await mark.getByRole('button', { name: 'Clear the recipient' }).click();
+    await expect(commands.recipient).toHaveValue('');
+    await expect(commands.recipient).toBeFocused();
+    await expect(commands.carriedOver(commands.recipient)).toHaveCount(0);
+    await expect(commands.code(commands.blocksWith('@{Add='))).toContainText('<recipient>');
+  });
+
+  test('Copy refuses while a placeholder remains and moves the focus to the field', async ({
+    wizard,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await wizard.page.evaluate(() => navigator.clipboard.writeText('before'));
+    const change = commands.blocksWith('$false');
+    await commands.copyButton(change).click();
+    await expect(commands.copyStatus(change)).toHaveText(
+      'Type the recipient first: the command still shows <recipient>.',
+    );
+    await expect(commands.recipient).toBeFocused();
+    expect(await commands.clipboardText()).toBe('before');
+
+    await wizard.page.keyboard.type('Sales Team');
+    await expect(commands.copyStatus(change)).toHaveText('');
+    await commands.copyButton(change).click();
+    await expect(commands.copyStatus(change)).toHaveText('Copied');
+    expect(await commands.clipboardText()).toBe(await commands.shownText(change));
+  });
+
+  for (const [age, kept] of [
+    [9 * HOUR, false],
+    [1 * HOUR, true],
+  ] as const) {
+    test(`a value stored ${age / HOUR} h ago is ${kept ? 'kept' : 'forgotten'}`, async ({
+      wizard,
+    }) => {
+      await wizard.page.addInitScript(
+        ([key, ageMs, page]) => {
+          if (sessionStorage.getItem('seeded')) return;
+          sessionStorage.setItem('seeded', '1');
+          const at = Date.now() - ageMs;
+          const inputs = { recipient: { value: 'Old Ticket', page, from: 'typed' } };
+          const state = { commandInputs: { 'distribution-group': { at, inputs } }, progress: {} };
+          localStorage.setItem(key, JSON.stringify({ state, version: 2 }));
+        },
+        [STORE_KEY, age, onlineSendersPowerShell] as const,
+      );
+      const { commands } = wizard;
+      await wizard.open(onlinePowerShell);
+      await expect(commands.panel).toBeVisible();
+      if (kept) {
+        await expect(commands.recipient).toHaveValue('Old Ticket');
+        await expect(commands.carriedOver(commands.recipient)).toContainText('From earlier');
+      } else {
+        await expect(commands.recipient).toHaveValue('');
+        await expect(commands.code(commands.blocksWith('$false'))).toContainText('<recipient>');
+      }
+    });
+  }
+
+  test('the recipient the analyzer found reaches the fix page, marked "from the bounce"', async ({
+    wizard,
+    analyzer,
+  }) => {
+    const { commands } = wizard;
+    await analyzer.open();
+    await analyzer.analyzeFixture('auth-required--outlook-exchange-2010.txt');
+    await expect(analyzer.fact('Recipient')).toHaveText('allstaff@contoso.com');
+    await analyzer
+      .route(/I manage Exchange/)
+      .getByRole('link', { name: 'Distribution group', exact: true })
+      .click();
+    await expect(wizard.heading).toHaveText('How far should the recipient open up?');
+    await wizard.choose(/Accept mail from everyone/);
+    await wizard.choose(/PowerShell/);
+    await expect(commands.recipient).toHaveValue('allstaff@contoso.com');
+    await expect(commands.carriedOver(commands.recipient)).toContainText(
+      'From the bounce: allstaff@contoso.com',
+    );
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText(
+      "-Identity 'allstaff@contoso.com'",
+    );
+    // Editable like anything typed: typing replaces it and the mark goes.
+    await commands.recipient.fill('All Staff');
+    await expect(commands.carriedOver(commands.recipient)).toHaveCount(0);
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText(
+      "-Identity 'All Staff'",
+    );
+  });
+
+  test('a hostile stored value is shown as text and quoted in every command', async ({
+    wizard,
+  }) => {
+    const hostileValue = `x'; Remove-Mailbox -Identity y # <img src=x onerror=alert(1)>`;
+    await wizard.page.addInitScript(
+      ([key, value, page]) => {
+        const inputs = { recipient: { value, page, from: 'bounce' } };
+        const state = {
+          commandInputs: { 'distribution-group': { at: Date.now(), inputs } },
+          progress: {},
+        };
+        localStorage.setItem(key, JSON.stringify({ state, version: 2 }));
+      },
+      [STORE_KEY, hostileValue, onlineSendersPowerShell] as const,
+    );
+    const { commands } = wizard;
+    await wizard.open(onlinePowerShell);
+    await expect(commands.carriedOver(commands.recipient)).toContainText(
+      `From the bounce: ${hostileValue}`,
+    );
+    await expect(wizard.page.locator('img[src="x"]')).toHaveCount(0);
+    await expect(commands.code(commands.blocksWith('$false'))).toContainText(
+      `-Identity 'x''; Remove-Mailbox -Identity y # <img src=x onerror=alert(1)>'`,
     );
   });
 });

@@ -34,6 +34,22 @@ test.describe('one journey per role', () => {
     await wizard.choose(/Exchange Management Console/);
     await expect(wizard.step(2)).toContainText('New Mail Contact');
     await expect(wizard.step(8)).toContainText('Only senders in the following list');
+    // Hiding the new dynamic group is a Shell step on this console, and the step says so.
+    await expect(wizard.step(1)).toContainText(
+      'Hiding it from the address book needs the Exchange Management Shell',
+    );
+  });
+
+  test('an admin in the new EAC gets its clicks, and is told plainly which steps need PowerShell', async ({
+    wizard,
+  }) => {
+    await wizard.open('/admin/distribution-group/exchange-online/allowed-senders');
+    await wizard.choose(/New Exchange admin center/);
+    await expect(wizard.step(1)).toContainText('This step needs Exchange Online PowerShell');
+    await expect(wizard.step(2)).toContainText('This check needs Exchange Online PowerShell');
+    await expect(wizard.step(2)).toContainText('Edit delivery management');
+    await expect(wizard.step(3)).toContainText('Add a contact');
+    await expect(wizard.step(3)).not.toContainText('New-MailContact');
   });
 });
 

@@ -3,7 +3,8 @@
  * prints, then writes to bench-results/bench.json: initial JS and CSS gzip per kind of page, the
  * largest lazy chunk, Lighthouse 12 (mobile) scores and LCP for /, a deep fix page, the fix page
  * with the largest HTML and /analyze,
- * the time from clicking an answer to the next screen, the analyzer's time on a large paste, and
+ * the time from clicking an answer to the next screen, from clicking an answer that leads to a fix
+ * page to its first step (scripts/bench/fix-click.ts), the analyzer's time on a large paste, and
  * bulk triage's bounces per second (scripts/bench/bulk.ts).
  * Options: --runs <n> Lighthouse runs per page (median reported, default 3).
  */
@@ -20,6 +21,7 @@ import { analyzerClickTiming } from './bench/analyzer-click.ts';
 import { buildPaste, loadBenchInputs } from './bench-analyzer.ts';
 import { benchBulk, formatBulkTiming } from './bench/bulk.ts';
 import { clickTiming } from './bench/click-timing.ts';
+import { fixClickTiming, formatFixClickTiming } from './bench/fix-click.ts';
 import { medianLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 import { siteSizes } from './bench/site-sizes.ts';
 import { deployBase } from './vite/base-path.ts';
@@ -130,7 +132,7 @@ try {
   console.log('bench: timing clicks between screens');
   const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox'] });
   const { bounce } = loadBenchInputs();
-  const [clicks, analyzerClicks] = await (async () => {
+  const [clicks, fixClicks, analyzerClicks] = await (async () => {
     const journey = await clickTiming(
       browser,
       origin,
@@ -143,6 +145,13 @@ try {
       ],
       5,
     );
+    console.log("bench: timing a click on an answer to the fix page's first step");
+    const fixClick = await fixClickTiming(
+      browser,
+      `${origin}admin/distribution-group/exchange-online/allow-everyone`,
+      /PowerShell/,
+      9,
+    );
     console.log('bench: timing the analyzer from click to result (1 MB and 5 MB pastes)');
     const paste = (megabytes: number, runs: number) =>
       analyzerClickTiming(
@@ -151,7 +160,11 @@ try {
         buildPaste(bounce, megabytes * 1024 * 1024),
         runs,
       );
-    return [journey, { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) }] as const;
+    return [
+      journey,
+      fixClick,
+      { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) },
+    ] as const;
   })().finally(() => browser.close());
 
   console.log('bench: bulk triage of 1,000 bounces');
@@ -181,6 +194,7 @@ try {
     },
     lighthouse: lighthouseFigures,
     clickToNextScreen: clicks,
+    clickToFirstStep: fixClicks,
     analyzer: await analyzerTiming(),
     bulkTriage,
     analyzerClickToResult: analyzerClicks,
@@ -193,6 +207,7 @@ try {
       seo: 100,
       lcpMs: 1000,
       clickMs: 50,
+      clickToFirstStepMs: 100,
       bulkBouncesPerSecond: 1200,
     },
   };
@@ -209,6 +224,7 @@ try {
   console.log(
     `Click to next screen: median ${clicks.medianMs} ms, max ${clicks.maxMs} ms over ${clicks.clicks} clicks`,
   );
+  console.log(formatFixClickTiming(fixClicks));
   console.log('Analyzer:', JSON.stringify(results.analyzer));
   console.log(formatBulkTiming(bulkTriage));
   console.log('Analyzer, click to result in the browser:', JSON.stringify(analyzerClicks));

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the client build, the prerender's server build, every page as static HTML
  * (scripts/site/prerender.ts), then the service worker that stores them all for offline use. Options: `--outDir <dir>` (default dist; the server build goes to
- * `<dir>-ssr`). Environment: BASE_PATH (deploy under a sub-path), SITE_URL (absolute sitemap URLs).
+ * `<dir>-ssr`). Environment: BASE_PATH (deploy under a sub-path), SITE_URL (absolute sitemap URLs),
+ * REPORT_URL (where "Report a problem" links go).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,12 +14,19 @@ import { entryKey, readClientManifest } from './site/client-manifest.ts';
 import { prerenderSite } from './site/prerender.ts';
 import { budgetSummary, checkDownloadBudget } from './site/download-budget.ts';
 import { buildServiceWorker } from './site/service-worker.ts';
+import { reportBaseUrl } from './site/report-url.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
 const outDir = resolve(root, values.outDir);
 const ssrOutDir = `${outDir}-ssr`;
 const started = performance.now();
+const report = reportBaseUrl(process.env);
+console.log(
+  report.isDefault
+    ? `REPORT_URL not set: "Report a problem" links go to the placeholder ${report.url} (set REPORT_URL, see the README)`
+    : `"Report a problem" links go to ${report.url} (REPORT_URL)`,
+);
 
 await build({ build: { outDir, manifest: true, emptyOutDir: true } });
 

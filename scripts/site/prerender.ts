@@ -8,7 +8,8 @@ import type * as ServerEntryModule from '../../src/entry-server.tsx';
 import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
 import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
 import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
-import { inlineStylesheets } from './inline-stylesheet.ts';
+import { inlineStylesheets, styleHashSource } from './inline-stylesheet.ts';
+import { headersFile } from './security-headers.ts';
 import { pageLocation, sitemapXml } from './sitemap.ts';
 
 type ServerEntry = typeof ServerEntryModule;
@@ -174,6 +175,11 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
 
   // Netlify: unknown paths get 404.html with status 404 (existing files always win over the rule).
   writeFileSync(join(outDir, '_redirects'), `${base}* ${base}404.html 404\n`);
+  // Netlify / Cloudflare Pages: the pages' policy as a header, with what only a header can say.
+  const styleHashes = [...template.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) =>
+    styleHashSource(match[1] ?? ''),
+  );
+  writeFileSync(join(outDir, '_headers'), headersFile(base, styleHashes));
   writeFileSync(
     join(outDir, 'sitemap.xml'),
     sitemapXml(result.pages.map((appPath) => pageLocation(appPath, base, siteUrl))),

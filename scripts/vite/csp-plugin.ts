@@ -1,12 +1,7 @@
 import type { Plugin } from 'vite';
 
-/**
- * The site's Content-Security-Policy. Scripts, styles, fonts, data and workers come only from the
- * site itself: no inline script, no inline style except the page's own stylesheet (allowed by its
- * hash, see scripts/site/inline-stylesheet.ts), no eval, nothing from another origin. (frame-ancestors
- * and report-uri cannot be set from a meta tag; a host that sends headers can add them.)
- */
-export const CONTENT_SECURITY_POLICY = [
+/** The directives of the policy, in order; style-src gets the page's inline style hashes. */
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -18,7 +13,27 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-].join('; ');
+];
+
+/**
+ * The site's Content-Security-Policy, the one source of both the <meta> tag in every page and the
+ * header in `_headers` (decision 0027). Scripts, styles, fonts, data and workers come only from
+ * the site itself: no inline script, no inline style except the page's own stylesheet (allowed by
+ * its hash, see scripts/site/inline-stylesheet.ts), no eval, nothing from another origin. The
+ * header adds `frame-ancestors 'none'`, which browsers ignore in a meta tag.
+ */
+export function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  { header = false }: { header?: boolean } = {},
+): string {
+  const directives = DIRECTIVES.map((directive) =>
+    directive === "style-src 'self'" ? [directive, ...styleHashes].join(' ') : directive,
+  );
+  return [...directives, ...(header ? ["frame-ancestors 'none'"] : [])].join('; ');
+}
+
+/** The policy without style hashes, as index.html gets it before the stylesheet is inlined. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const CSP_META_TAG = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
 

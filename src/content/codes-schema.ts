@@ -9,12 +9,17 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { roleSlugs } from '../lib/paths.ts';
 import { parseCodeSpec } from '../lib/status-code.ts';
 import { backtrackingProblem } from './schemas/pattern-safety.ts';
-import { platformsSchema, reportLanguagesSchema } from './schemas/report-facts-schema.ts';
+import {
+  appSendersSchema,
+  platformsSchema,
+  reportLanguagesSchema,
+} from './schemas/report-facts-schema.ts';
 
 /** Who is using the wizard (the first question): docs/design.md's three paths. */
-export const roleSlugSchema = z.enum(['sender', 'admin', 'app']);
+export const roleSlugSchema = z.enum([roleSlugs.sender, roleSlugs.admin, roleSlugs.app]);
 export type RoleSlug = z.infer<typeof roleSlugSchema>;
 
 /** Recipient types, with the exact URL slugs of docs/design.md. */
@@ -312,6 +317,8 @@ export const codeCatalogueSchema = z
     platforms: platformsSchema.optional(),
     /** The words of an NDR's layout in each language Exchange writes it in. */
     reportLanguages: reportLanguagesSchema.optional(),
+    /** What marks a bounced message as an app's or a device's (see report-facts-schema). */
+    appSenders: appSendersSchema.optional(),
   })
   .strict()
   .superRefine((catalogue, ctx) => {

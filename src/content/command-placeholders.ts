@@ -40,4 +40,13 @@ export const COMMAND_PLACEHOLDERS = {
 export type CommandPlaceholder = keyof typeof COMMAND_PLACEHOLDERS;
 
 export const KNOWN_PLACEHOLDER_NAMES = Object.keys(COMMAND_PLACEHOLDERS) as CommandPlaceholder[];
-export const PER_LINE_PLACEHOLDER_NAMES: CommandPlaceholder[] = ['sender'];
+
+/**
+ * The one mapping of per-line placeholders to the list each repeats its line for (`sender` →
+ * `senders`), read from COMMAND_PLACEHOLDERS: the content check and the command builder both use it.
+ */
+export const PER_LINE_PLACEHOLDERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(COMMAND_PLACEHOLDERS).flatMap(([name, placeholder]) =>
+    placeholder.kind === 'per-line' ? [[name, placeholder.list]] : [],
+  ),
+);

@@ -5,9 +5,8 @@
  * on that platform, every parameter must exist on the cmdlet (its exact name) and apply to that
  * platform, and parameters Microsoft says can't be combined must not be combined.
  */
+import { projectContentBuild } from './build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from './build/build-content.ts';
-import { readContentDir } from './build/read-content-dir.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
 import type { DocNode } from './model.ts';
 import { fixBodyForAnswers } from './only-blocks.ts';
@@ -22,7 +21,7 @@ import { parsePowerShell } from './reference/powershell-commands.ts';
  */
 const KNOWN_PROBLEMS: readonly string[] = [];
 
-const result = buildContent(readContentDir(process.cwd()));
+const result = projectContentBuild();
 if (!result.bundle) throw new Error(result.problems.map((p) => p.message).join('\n'));
 const { tree, fixes, bodies, fixFiles, questionHelp } = result.bundle;
 

@@ -371,7 +371,42 @@ const FACTS = [
       );
       expect(page.stepsText()).toMatch(/two hours/);
       expect(page.stepsText()).toMatch(/once a day/);
-      expect(page.stepsText()).toContain('MailboxUsers,MailUsers');
+      // Console pages name the admin center's option, PowerShell pages the parameter value.
+      expect(page.stepsText()).toContain(
+        page.surface === 'powershell'
+          ? 'MailboxUsers,MailUsers'
+          : 'Mail users with external email addresses',
+      );
+      if (page.surface !== 'powershell')
+        expect(page.stepsText()).not.toContain('-IncludedRecipients');
+    },
+  }),
+  fact('verifies in the console first on console pages', {
+    also: (page) => page.surface !== 'powershell',
+    check: (page) =>
+      expect(textOf(page.nodes('verify'))).toMatch(
+        /^In the console, open the screen from the steps again/,
+      ),
+  }),
+  fact('creates mail contacts in the new EAC with its own clicks, not a PowerShell line', {
+    when: { platform: ['exchange-online'], method: ['allowed-senders'], surface: ['new-eac'] },
+    also: (page) => page.recipient !== 'microsoft-365-group',
+    check: (page) => {
+      expect(page.stepsText()).toContain('click Add a contact');
+      expect(page.stepsText()).toContain('select Mail contact');
+      expect(page.stepsText()).not.toContain('New-MailContact');
+    },
+  }),
+  fact('says on console pages that the Anonymous permission needs Exchange Online PowerShell', {
+    when: { platform: ['exchange-online'], recipient: ['public-folder'] },
+    also: (page) => page.surface !== 'powershell',
+    check: (page) => {
+      expect(page.stepsText()).toContain(
+        "This step needs Exchange Online PowerShell: Microsoft says that you can't use the Exchange admin center to set permissions on the Anonymous account.",
+      );
+      expect(page.powerShell('steps')).toContain(
+        'Add-PublicFolderClientPermission -Identity {{recipient}} -User Anonymous -AccessRights CreateItems',
+      );
     },
   }),
   fact('builds the all-internal-users entry as a synchronized ordinary group in hybrid', {

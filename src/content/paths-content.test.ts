@@ -1,18 +1,18 @@
+import { projectContentBuild } from './build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from './build/build-content.ts';
 import { RESERVED_ROOT_SEGMENTS } from './build/check-tree-graph.ts';
-import { readContentDir } from './build/read-content-dir.ts';
 import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody } from './model.ts';
 import { fixBodyForAnswers } from './only-blocks.ts';
 import { resolvePosition, segmentsFromPath, type Position } from './resolve-position.ts';
+import { roleSlugs } from '../lib/paths.ts';
 
 /**
  * The sender path (/sender/…) and the app-owner path (/app/…), checked against the real content:
  * where each answer leads, and the facts every page of these paths must (and must not) state.
  */
 
-const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+const { bundle, problems } = projectContentBuild();
 if (!bundle)
   throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
 const content = { tree: bundle.tree, fixes: bundle.fixes };
@@ -467,5 +467,14 @@ describe('facts corrected by the content review', () => {
     expect(page('sender-group-external-senders').text).not.toMatch(/guest/i);
     const explained = bundle!.fixes.find((fix) => fix.id === 'sender-bounce-explained')!;
     expect(explained.title).toMatch(/may mean/);
+  });
+});
+
+describe('role slugs (src/lib/paths.ts) and tree.yaml agree', () => {
+  it("every role the app links to is an option of the tree's first question", () => {
+    const start = bundle.tree.questions[bundle.tree.start];
+    const slugs = start?.options.map((option) => option.slug) ?? [];
+    for (const role of Object.values(roleSlugs)) expect(slugs).toContain(role);
+    for (const segment of RESERVED_ROOT_SEGMENTS) expect(slugs).not.toContain(segment);
   });
 });

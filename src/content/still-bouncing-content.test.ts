@@ -1,6 +1,5 @@
+import { projectContentBuild } from './build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from './build/build-content.ts';
-import { readContentDir } from './build/read-content-dir.ts';
 import { textOf } from './build/split-fix-body.ts';
 import type { DocNode, FixBody, FixSummary } from './model.ts';
 import { enumeratePositions } from './enumerate-positions.ts';
@@ -12,7 +11,7 @@ import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
  * fix that exist on the page's platform and belong to the page's recipient type.
  */
 
-const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+const { bundle, problems } = projectContentBuild();
 if (!bundle)
   throw new Error(`content/ does not build:\n${problems.map((p) => p.message).join('\n')}`);
 const content = { tree: bundle.tree, fixes: bundle.fixes };

@@ -1,7 +1,6 @@
+import { projectContentBuild } from './build/project-content.ts';
 import { describe, expect, it } from 'vitest';
 import { roleSlugs } from '../lib/paths.ts';
-import { buildContent } from './build/build-content.ts';
-import { readContentDir } from './build/read-content-dir.ts';
 import type { Tree, TreeOption, TreeQuestion } from './model.ts';
 import { resolvePosition, segmentsFromPath } from './resolve-position.ts';
 import { troubleshootingPathFor } from './troubleshooting-path.ts';
@@ -76,7 +75,7 @@ describe('troubleshootingPathFor', () => {
 });
 
 describe('the real tree', () => {
-  const { bundle, problems } = buildContent(readContentDir(process.cwd()));
+  const { bundle, problems } = projectContentBuild();
   if (!bundle) throw new Error(problems.map((problem) => problem.message).join('\n'));
   const content = { tree: bundle.tree, fixes: bundle.fixes };
 

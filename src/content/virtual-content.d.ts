@@ -21,6 +21,8 @@ declare module 'virtual:content/fix-index' {
   /** Every fix page's front matter, for the /fixes index (a lazy chunk). */
   const fixIndex: import('./model.ts').FixSummary[];
   export default fixIndex;
+  /** content/search-synonyms.yaml: words the search also understands. */
+  export const searchSynonyms: import('./schemas/search-synonyms-schema.ts').SearchSynonyms;
 }
 
 declare module 'virtual:content/question-help' {

@@ -3,8 +3,10 @@
  * Paths are app paths ("/admin/mail-user"); the router adds the deployment's base path.
  */
 /**
- * The first answer of every path: who the visitor is (docs/design.md's URL contract).
- * `stillBouncing` is the troubleshooting path admin fix pages lead to after their test.
+ * The first answer of every path: who the visitor is (docs/design.md's URL contract), the one
+ * copy code reads them from. `stillBouncing` is the troubleshooting path admin fix pages lead to
+ * after their test. A test checks that tree.yaml's first question offers each of them
+ * (paths-content.test.ts), so a slug renamed in one place only fails CI.
  */
 export const roleSlugs = {
   sender: 'sender',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizePersistedState } from './persisted-state.ts';
+import { readScopedInputs, withInput } from './command-inputs.ts';
+import { migratePersistedState, sanitizePersistedState } from './persisted-state.ts';
 
 describe('sanitizePersistedState', () => {
   it('keeps valid inputs and progress', () => {
@@ -27,8 +28,21 @@ describe('sanitizePersistedState', () => {
       },
     };
     expect(sanitizePersistedState(state)).toEqual({
-      commandInputs: { recipient: 'Sales' },
+      // Typed inputs are checked entry by entry when read (command-inputs.ts).
+      commandInputs: { recipient: 'Sales', senders: 42 },
       progress: { good: { done: [2], path: '/sender', updatedAt: 0 } },
     });
+  });
+
+  it('keeps progress from version 1; its typed values are never read as scoped values', () => {
+    const progress = { 'a-fix': { done: [1], path: '/admin/x', updatedAt: 5 } };
+    const migrated = migratePersistedState(
+      { commandInputs: { recipient: 'All Staff' }, progress },
+      1,
+    );
+    expect(migrated.progress).toEqual(progress);
+    expect(readScopedInputs(migrated.commandInputs, Date.now())).toEqual({});
+    const written = withInput(migrated.commandInputs, '/admin/x', 'recipient', 'Sales', Date.now());
+    expect(Object.keys(written)).toEqual(['x']);
   });
 });

@@ -2,13 +2,12 @@ import type { FixProgress } from './slices/progress-slice.ts';
 
 /** The part of the store written to storage (bump STORE_VERSION when its shape changes). */
 export interface PersistedState {
-  commandInputs: Record<string, string>;
+  /** Read through command-inputs.ts, which checks every entry (scope, age, shape). */
+  commandInputs: Record<string, unknown>;
   progress: Record<string, FixProgress>;
 }
 
-export const STORE_VERSION = 1;
-
-const MAX_INPUT_LENGTH = 10_000;
+export const STORE_VERSION = 2;
 
 /**
  * Turns whatever was in storage into a valid state, dropping anything malformed. Stored data may
@@ -17,24 +16,18 @@ const MAX_INPUT_LENGTH = 10_000;
 export function sanitizePersistedState(value: unknown): PersistedState {
   const record = isRecord(value) ? value : {};
   return {
-    commandInputs: sanitizeInputs(record.commandInputs),
+    commandInputs: isRecord(record.commandInputs) ? record.commandInputs : {},
     progress: sanitizeProgress(record.progress),
   };
 }
 
-/** Migrations from older stored versions to STORE_VERSION. */
+/**
+ * Migrations from older stored versions to STORE_VERSION: sanitising keeps what is valid. Version
+ * 1's typed values (flat strings, with no recipient type and no time) stay opaque here and are
+ * never read: command-inputs.ts ignores them and drops them on the next write (decision 0024).
+ */
 export function migratePersistedState(persisted: unknown, _fromVersion: number): PersistedState {
-  // Version 1 is the first; anything older or unknown is sanitised, which keeps what is valid.
   return sanitizePersistedState(persisted);
-}
-
-function sanitizeInputs(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  const inputs: Record<string, string> = {};
-  for (const [name, text] of Object.entries(value)) {
-    if (typeof text === 'string' && text.length <= MAX_INPUT_LENGTH) inputs[name] = text;
-  }
-  return inputs;
 }
 
 function sanitizeProgress(value: unknown): Record<string, FixProgress> {

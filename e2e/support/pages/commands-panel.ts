@@ -24,6 +24,11 @@ export class CommandsHelper {
     return this.page.getByRole('textbox', { name: /^Mailbox the app sends as/ });
   }
 
+  /** The "From earlier: … / From the bounce: …" mark under a field, with its Change and Clear. */
+  carriedOver(field: Locator): Locator {
+    return field.locator('xpath=following-sibling::div[@data-origin]');
+  }
+
   get clearButton(): Locator {
     return this.page.getByRole('button', { name: 'Clear what you typed' });
   }

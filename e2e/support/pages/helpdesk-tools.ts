@@ -12,7 +12,7 @@ export class HelpdeskTools {
     return this.page.getByRole('link', { name: `Link to step ${number}`, exact: true });
   }
 
-  /** The link to a step and its copy button, which show together on hover or focus. */
+  /** The link to a step and its copy button, shown together under the step. */
   stepLinkTools(number: number): Locator {
     return this.stepLink(number).locator('xpath=..');
   }
@@ -37,11 +37,30 @@ export class HelpdeskTools {
     return this.page.getByLabel('The message, to paste into a ticket or another email');
   }
 
-  /** The subject and body of the admin email link, decoded. */
-  async adminEmail(): Promise<{ subject: string; body: string }> {
+  /** The To address (empty when none is suggested), subject and body of the admin email link. */
+  async adminEmail(): Promise<{ to: string; subject: string; body: string }> {
     const href = (await this.adminEmailLink.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^mailto:\?/);
-    const query = new URLSearchParams(href.slice('mailto:?'.length));
-    return { subject: query.get('subject') ?? '', body: query.get('body') ?? '' };
+    const match = /^mailto:([^?]*)\?(.*)$/.exec(href);
+    expect(match, `a mailto: link with a query, not ${href}`).not.toBeNull();
+    const query = new URLSearchParams(match?.[2] ?? '');
+    expect([...query.keys()]).toEqual(['subject', 'body']);
+    return {
+      to: decodeURIComponent(match?.[1] ?? ''),
+      subject: query.get('subject') ?? '',
+      body: query.get('body') ?? '',
+    };
+  }
+
+  get senderAddressInput(): Locator {
+    return this.page.getByLabel('Your email address');
+  }
+
+  get sentAtInput(): Locator {
+    return this.page.getByLabel('When you sent it');
+  }
+
+  /** The block with the message to the recipient's admin. */
+  get adminMessageBlock(): Locator {
+    return this.page.getByRole('region', { name: 'Send this to their admin' });
   }
 }

@@ -2,10 +2,11 @@ import {
   AnalyzerPage,
   type AnalyzerResultInfo,
 } from '../../features/analyzer/components/analyzer-page';
-import { AdminMessage } from '../../features/helpdesk/components/admin-message';
-import { AdminMessageSection } from '../../features/helpdesk/components/admin-message-section';
+import { adminFixLinks } from '../../features/analyzer/lib/admin-links';
+import { SenderAdminMessage } from '../../features/helpdesk/components/sender-admin-message';
 import { siteContent } from '../../content/site-content';
-import { roleSlugs } from '../../lib/paths';
+import { paths, roleSlugs } from '../../lib/paths';
+import { useAdminFixLinks } from './use-admin-fix-links';
 
 /** /analyze: the bounce analyzer, loaded on demand (see App), composed with the tree. */
 export default function AnalyzeRoute() {
@@ -13,25 +14,34 @@ export default function AnalyzeRoute() {
   return <AnalyzerPage tree={tree} fixes={fixes} renderAfterResult={renderAdminMessage} />;
 }
 
+function renderAdminMessage(info: AnalyzerResultInfo) {
+  return <AnalyzedAdminMessage key={info.analysis.code ?? ''} {...info} />;
+}
+
 /**
- * For a bounce the recipient's admin can fix: the message to send them, with the code and the
- * address the bounce names, linking to the deepest admin step the bounce's answers reach.
+ * For a bounce the recipient's admin can fix, pasted by its sender: the message to send them,
+ * with the code and the address the bounce names, linking to the deepest admin pages the bounce
+ * determines. Not when the bounce reads like an app's (the app path comes first then).
  */
-function renderAdminMessage({ analysis, routes }: AnalyzerResultInfo) {
+function AnalyzedAdminMessage({ analysis, resolution, routes }: AnalyzerResultInfo) {
   const admin = routes.find((route) => route.role === roleSlugs.admin);
-  if (!admin) return null;
+  const codeText = analysis.code ?? analysis.codes.join(', ');
+  const links = adminFixLinks(routes, paths.adminStart());
+  const linksFor = useAdminFixLinks({ codeText, links });
+  if (!admin || routes[0]?.role === roleSlugs.app) return null;
   return (
-    <AdminMessageSection
-      headingLevel={3}
-      intro="If you sent the message, send this to the recipient’s mail admin: it says what bounced, what to change, and links to the steps."
-    >
-      <div className="mt-4">
-        <AdminMessage
-          codes={analysis.code ? [analysis.code] : analysis.codes}
-          recipient={analysis.recipient ?? ''}
-          fixPath={admin.walk.path}
-        />
-      </div>
-    </AdminMessageSection>
+    <div className="mt-8">
+      <SenderAdminMessage
+        headingLevel={3}
+        linksFor={linksFor}
+        {...(resolution.method ? { refusal: resolution.method } : {})}
+        initialCodeText={codeText}
+        {...(analysis.recipient ? { initialRecipient: analysis.recipient } : {})}
+        {...(analysis.sender?.outside && analysis.sender.address
+          ? { initialSender: analysis.sender.address }
+          : {})}
+        intro="If you sent the message: only the recipient’s mail admin can let it through. Add your address and when you sent it; the message says what bounced, what to change, and links to the exact steps."
+      />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import fixIndex from 'virtual:content/fix-index';
+import fixIndex, { searchSynonyms } from 'virtual:content/fix-index';
 import catalogue from 'virtual:content/codes';
 import { siteContent } from '../../content/site-content';
 import { FixIndexPage } from '../../features/helpdesk/components/fix-index-page';
@@ -17,6 +17,7 @@ export default function FixesRoute() {
     fixes: fixIndex,
     positions: treePositions(),
     codeSources: codeSourcesFromCatalogue(catalogue),
+    synonyms: searchSynonyms,
   });
   return <FixIndexPage index={index} />;
 }

@@ -10,7 +10,12 @@ export function preloadPageTools(): void {
 }
 
 // While the chunk loads, a box of about the tools' height keeps the page from jumping.
-const placeholderClass = { question: 'h-9', fix: 'h-20', step: 'block h-9' } as const;
+const placeholderClass = {
+  question: 'h-9',
+  fix: 'h-20',
+  'print-header': 'hidden',
+  step: 'block h-9',
+} as const;
 
 /** Copy link, print, progress and step tools, wherever the route puts them. */
 export function PageTools(props: PageToolsProps) {

@@ -5,10 +5,11 @@ import { StepLink } from '../../features/helpdesk/components/step-link';
 import { ProgressSummary } from '../../features/progress/components/progress-summary';
 import { StepDoneCheckbox } from '../../features/progress/components/step-done-checkbox';
 
-/** Where the tools go: a question page, a fix page (under its summary), or one numbered step. */
+/** Where the tools go: a question page, a fix page (after its steps; its printed header), or one step. */
 export type PageToolsProps =
   | { kind: 'question'; path: string }
   | { kind: 'fix'; path: string; fix: FixSummary }
+  | { kind: 'print-header'; path: string }
   | { kind: 'step'; path: string; fixId: string; number: number; anchor: string };
 
 /**
@@ -27,9 +28,10 @@ export default function PageTools(props: PageToolsProps) {
             <PrintButton />
           </div>
           <ProgressSummary fixId={props.fix.id} stepCount={props.fix.stepCount} />
-          <PrintedUrl path={props.path} />
         </div>
       );
+    case 'print-header':
+      return <PrintedUrl path={props.path} />;
     case 'step':
       return (
         <>

@@ -4,26 +4,32 @@ import { loadQuestionHelp } from '../../content/question-help';
 import { findPowerShellSibling } from '../../content/powershell-sibling';
 import { redirectFor, resolvePosition, segmentsFromPath } from '../../content/resolve-position';
 import { siteContent } from '../../content/site-content';
-import type { Answers, FixSection } from '../../content/model';
-import { AnalyzerCallout } from '../../features/analyzer/components/analyzer-callout';
+import type { Answers, FixSection, FixSummary } from '../../content/model';
 import { FixPage } from '../../features/fix-page/components/fix-page';
 import { Breadcrumb } from '../../features/wizard/components/breadcrumb';
 import { QuestionScreen } from '../../features/wizard/components/question-screen';
-import { UnavailableScreen } from '../../features/wizard/components/unavailable-screen';
 import { roleSlugs } from '../../lib/paths';
 import { PageTools } from './lazy-page-tools';
 import {
   CommandBuilderBoundary,
   LazyCommandInputsFor,
   LazyFixCommandTools,
+  LazyPrintedValues,
   preloadCommandBuilder,
   renderCommandBlock,
   renderCommandBlockStandalone,
 } from './lazy-command-builder';
 import { NotFoundScreen } from './not-found-screen';
+import { usePrefetchFixes } from '../preload-page';
 
 const SenderMessagePanel = lazy(() => import('./sender-message-panel'));
 const ResumeGate = lazy(() => import('./resume-gate'));
+// The start page's way into the analyzer: a chunk of its own (listed by the prerendered start
+// page, so it is there before hydration), which keeps the entry within budget (decision 0027).
+// Impossible combinations are reached by URL (a hard load, whose prerendered page lists this
+// chunk), hardly ever by a click: their screen is a chunk of its own too.
+const UnavailableScreen = lazy(() => import('../../features/wizard/components/unavailable-screen'));
+const AnalyzerCallout = lazy(() => import('../../features/analyzer/components/analyzer-callout'));
 const StillBouncingLink = lazy(() => import('./still-bouncing-link'));
 
 /** The admin fix page section after which the troubleshooting path is offered. */
@@ -38,6 +44,23 @@ function renderStillBouncingLink(answers: Answers) {
     ) : null;
 }
 
+/**
+ * On a sender page the message to the recipient's admin comes first, right under the page's tools:
+ * it is what the sender came for, so it starts on the first screen, phone included.
+ */
+function renderSenderMessage(summary: FixSummary, answers: Answers) {
+  return (
+    <div className="mt-6">
+      <Suspense fallback={<div className="min-h-96" />}>
+        <SenderMessagePanel
+          pageCodes={summary.codes}
+          {...(answers.method ? { refusal: answers.method } : {})}
+        />
+      </Suspense>
+    </div>
+  );
+}
+
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -50,6 +73,7 @@ function decodeSegment(segment: string): string {
 // eslint-disable-next-line max-lines-per-function -- to be split into named stages (issue 14)
 export function WizardRoute() {
   const { pathname, hash } = useLocation();
+  usePrefetchFixes(pathname);
   const content = siteContent();
   const redirect = redirectFor(content.redirects, pathname);
   if (redirect) return <Navigate to={redirect + hash} replace />;
@@ -70,7 +94,9 @@ export function WizardRoute() {
           lead={
             position.trail.length === 0 ? (
               <>
-                <AnalyzerCallout />
+                <Suspense fallback={null}>
+                  <AnalyzerCallout />
+                </Suspense>
                 <Suspense fallback={null}>
                   <ResumeGate />
                 </Suspense>
@@ -106,7 +132,13 @@ export function WizardRoute() {
           trail={position.trail}
           answers={position.answers}
           header={<Breadcrumb trail={position.trail} path={position.path} />}
-          renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
+          renderActions={(summary) => (
+            <>
+              <PageTools kind="fix" fix={summary} path={position.path} />
+              {position.answers.role === roleSlugs.sender &&
+                renderSenderMessage(summary, position.answers)}
+            </>
+          )}
           renderStepActions={(step) => (
             <PageTools
               kind="step"
@@ -116,17 +148,15 @@ export function WizardRoute() {
               anchor={step.anchor}
             />
           )}
-          renderAfterBody={
-            position.answers.role === roleSlugs.sender
-              ? (summary) => (
-                  <Suspense fallback={null}>
-                    <SenderMessagePanel pageCodes={summary.codes} />
-                  </Suspense>
-                )
-              : undefined
-          }
           renderCommand={renderCommandBlock}
-          renderAfterIntro={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          renderTools={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
+          toolsPlacement={powerShell ? 'after-steps' : 'before-steps'}
+          renderPrintHeader={(body) => (
+            <div className="hidden print:mt-2 print:block print:space-y-1">
+              <PageTools kind="print-header" path={position.path} />
+              <LazyPrintedValues body={body} />
+            </div>
+          )}
           renderAfterSection={
             position.answers.role === roleSlugs.admin
               ? renderStillBouncingLink(position.answers)
@@ -137,13 +167,17 @@ export function WizardRoute() {
     }
     case 'unavailable':
       return (
-        <UnavailableScreen
-          question={position.question}
-          option={position.option}
-          rule={position.rule}
-          trail={position.trail}
-          questionPath={position.trail.at(-1) ? position.path.replace(/\/[^/]+$/, '') || '/' : '/'}
-        />
+        <Suspense fallback={null}>
+          <UnavailableScreen
+            question={position.question}
+            option={position.option}
+            rule={position.rule}
+            trail={position.trail}
+            questionPath={
+              position.trail.at(-1) ? position.path.replace(/\/[^/]+$/, '') || '/' : '/'
+            }
+          />
+        </Suspense>
       );
     case 'not-found': {
       const nearest = position.nearest;

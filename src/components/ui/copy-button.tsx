@@ -19,6 +19,11 @@ interface CopyButtonProps {
   children?: ReactNode;
   /** The button's accessible name, when its visible text needs context ("Copy link to step 3"). */
   label?: string;
+  /**
+   * Called on a press before copying: a reason not to copy (shown as the status instead, and the
+   * clipboard is left alone), or undefined to copy. It may move the focus to what is missing.
+   */
+  refuse?: () => string | undefined;
   /** What the status line says once copied. */
   copiedMessage?: string;
   /** Where the status line goes: before the button (right-aligned toolbars) or after it. */
@@ -32,6 +37,8 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'copied' }
   | { kind: 'selected' }
+  /** Not copied on purpose (`refuse` gave a reason). */
+  | { kind: 'refused'; message: string; text: CopyButtonProps['text'] }
   /** Nothing on the page shows the text: it is shown, selected, in a field of its own. */
   | { kind: 'shown'; text: string };
 
@@ -47,6 +54,7 @@ export function CopyButton({
   fallbackTarget,
   children = 'Copy',
   label,
+  refuse,
   copiedMessage = 'Copied',
   statusPlacement = 'before',
   className = '',
@@ -67,6 +75,8 @@ export function CopyButton({
     window.clearTimeout(timer.current);
     // Empty first, so copying twice announces twice.
     setStatus({ kind: 'idle' });
+    const reason = refuse?.();
+    if (reason !== undefined) return setStatus({ kind: 'refused', message: reason, text });
     const value = typeof text === 'function' ? text() : text;
     const result = await copyText(value, fallbackTarget?.current);
     if (result === 'copied') {
@@ -77,16 +87,11 @@ export function CopyButton({
     setStatus(result === 'selected' ? { kind: 'selected' } : { kind: 'shown', text: value });
   };
 
-  const message =
-    status.kind === 'copied'
-      ? copiedMessage
-      : status.kind === 'idle'
-        ? ''
-        : `Your browser didn't let this page copy. The text is selected${status.kind === 'shown' ? ' below' : ''}: press ${copyShortcut()} to copy it.`;
+  const message = statusMessage(status, text, copiedMessage);
   const statusLine = (
     <span
       role="status"
-      className={`text-sm font-medium ${status.kind === 'copied' ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-800 dark:text-slate-200'}`}
+      className={`text-sm font-medium ${status.kind === 'copied' ? 'text-emerald-800 dark:text-emerald-300' : status.kind === 'refused' ? 'text-red-800 dark:text-red-300' : 'text-slate-800 dark:text-slate-200'}`}
     >
       {message}
     </span>
@@ -119,4 +124,18 @@ export function CopyButton({
       )}
     </span>
   );
+}
+
+function statusMessage(status: Status, text: CopyButtonProps['text'], copiedMessage: string) {
+  switch (status.kind) {
+    case 'idle':
+      return '';
+    case 'copied':
+      return copiedMessage;
+    case 'refused':
+      // A refusal is about the text as it was: once the text changes, it no longer applies.
+      return status.text === text ? status.message : '';
+    default:
+      return `Your browser didn't let this page copy. The text is selected${status.kind === 'shown' ? ' below' : ''}: press ${copyShortcut()} to copy it.`;
+  }
 }

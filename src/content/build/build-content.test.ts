@@ -331,7 +331,7 @@ describe('buildContent', () => {
     expect(
       problemsOf({ ...VALID, 'content/notes.txt': 'hi', 'content/partials/helper.md': 'x' }),
     ).toEqual([
-      'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, fixes/**/*.md or partials/_*.md)',
+      'content/notes.txt: is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, search-synonyms.yaml, fixes/**/*.md or partials/_*.md)',
       'content/partials/helper.md: a partial must be named _lower-case-words.md',
     ]);
   });

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { parseCodeCatalogue, type CodeCatalogue } from '../codes-schema.ts';
 import { checkCatalogueEntries, checkMicrosoftCoverage } from './check-catalogue.ts';
 import { checkCodeAnswers } from './check-code-answers.ts';
+import { checkConsoleShell } from './check-console-shell.ts';
 import { checkPlatformFacts } from './check-platform-facts.ts';
 import { commandsIn } from '../doc-commands.ts';
 import type {
@@ -33,6 +34,10 @@ import {
   type PartialBlockUse,
 } from './only-directive.ts';
 import type { ContentProblem } from './content-problem.ts';
+import {
+  searchSynonymsFileSchema,
+  type SearchSynonyms,
+} from '../schemas/search-synonyms-schema.ts';
 import { splitFixBody } from './split-fix-body.ts';
 
 export const TREE_FILE = 'content/tree.yaml';
@@ -40,7 +45,15 @@ export const REDIRECTS_FILE = 'content/redirects.yaml';
 export const CODES_FILE = 'content/codes.yaml';
 /** Microsoft's documented NDR codes, which the catalogue must cover. */
 export const MICROSOFT_CODES_FILE = 'content/microsoft-ndr-codes.yaml';
-const DATA_FILES = [TREE_FILE, REDIRECTS_FILE, CODES_FILE, MICROSOFT_CODES_FILE];
+/** Words the /fixes search also understands (optional). */
+export const SEARCH_SYNONYMS_FILE = 'content/search-synonyms.yaml';
+const DATA_FILES = [
+  TREE_FILE,
+  REDIRECTS_FILE,
+  CODES_FILE,
+  MICROSOFT_CODES_FILE,
+  SEARCH_SYNONYMS_FILE,
+];
 const FIX_FILE = /^content\/fixes\/(?:[a-z0-9-]+\/)*([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const PARTIAL_FILE = /^content\/partials\/_([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -56,6 +69,8 @@ export interface ContentBundle {
   codes: CodeCatalogue;
   /** Fix id → the file it came from. */
   fixFiles: Record<string, string>;
+  /** What the /fixes search also understands (content/search-synonyms.yaml). */
+  searchSynonyms: SearchSynonyms;
 }
 
 export interface ContentBuildResult {
@@ -85,10 +100,8 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
 
   const { tree, help: questionHelp } =
     readTree(files[TREE_FILE], problems, lookupPartial, usedPartials) ?? {};
-  const redirects =
-    readYamlFile(REDIRECTS_FILE, files[REDIRECTS_FILE] ?? '[]', redirectsFileSchema, problems) ??
-    [];
-
+  const redirects = readRedirects(files[REDIRECTS_FILE], problems);
+  const searchSynonyms = readSearchSynonyms(files[SEARCH_SYNONYMS_FILE], problems);
   const codes = readCodes(files[CODES_FILE], problems);
   const microsoftCodes = readMicrosoftCodes(files[MICROSOFT_CODES_FILE], problems);
   if (codes) problems.push(...checkCatalogueEntries(codes, microsoftCodes, CODES_FILE));
@@ -137,9 +150,20 @@ export function buildContent(files: Readonly<Record<string, string>>): ContentBu
   if (tree && codes) problems.push(...checkPlatformFacts(tree, codes, CODES_FILE));
   if (problems.length > 0 || !tree || !questionHelp || !codes) return { problems };
   const shown = bodiesWithVariants(tree, fixes, bodies);
+  problems.push(...checkConsoleShell(shown, fixFiles));
+  if (problems.length > 0) return { problems };
   return {
     problems,
-    bundle: { tree, questionHelp, fixes, bodies: shown, redirects, codes, fixFiles },
+    bundle: {
+      tree,
+      questionHelp,
+      fixes,
+      bodies: shown,
+      redirects,
+      codes,
+      fixFiles,
+      searchSynonyms,
+    },
   };
 }
 
@@ -162,11 +186,19 @@ function bodiesWithVariants(
   );
 }
 
+function readRedirects(text: string | undefined, problems: ContentProblem[]): Redirect[] {
+  return readYamlFile(REDIRECTS_FILE, text ?? '[]', redirectsFileSchema, problems) ?? [];
+}
+
+function readSearchSynonyms(text: string | undefined, problems: ContentProblem[]): SearchSynonyms {
+  return readYamlFile(SEARCH_SYNONYMS_FILE, text ?? '[]', searchSynonymsFileSchema, problems) ?? [];
+}
+
 function orphanMessage(file: string): string {
   if (file.startsWith('content/partials/')) return 'a partial must be named _lower-case-words.md';
   if (file.startsWith('content/fixes/'))
     return 'a fix page must be a .md file named in lower-case-words';
-  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, fixes/**/*.md or partials/_*.md)';
+  return 'is not part of the content (expected tree.yaml, redirects.yaml, codes.yaml, microsoft-ndr-codes.yaml, search-synonyms.yaml, fixes/**/*.md or partials/_*.md)';
 }
 
 function readCodes(

@@ -3,11 +3,14 @@ import { resolvePosition, segmentsFromPath, pathFromSegments } from '../resolve-
 import { fixesFor } from '../tree-logic.ts';
 import { walkTree } from '../walk-tree.ts';
 import type { ContentProblem } from './content-problem.ts';
+import { paths } from '../../lib/paths.ts';
 
 const TREE_FILE = 'content/tree.yaml';
 const REDIRECTS_FILE = 'content/redirects.yaml';
-/** First URL segments the app uses for its own screens. */
-export const RESERVED_ROOT_SEGMENTS = ['analyze', 'fixes'];
+/** First URL segments the app uses for its own screens (from lib/paths.ts, their one copy). */
+export const RESERVED_ROOT_SEGMENTS: readonly string[] = [paths.analyze(), paths.fixes()].map(
+  (path) => path.slice(1),
+);
 
 export interface GraphInput {
   tree: Tree;

@@ -73,7 +73,8 @@ export function contentPlugin(): Plugin {
         return contentModule(content, bodiesAtFixedAddresses(this.environment));
       }
       if (virtualId === CODES_ID) return `export default ${JSON.stringify(browserCodes(content))};`;
-      if (virtualId === FIX_INDEX_ID) return `export default ${JSON.stringify(content.fixes)};`;
+      if (virtualId === FIX_INDEX_ID)
+        return `export default ${JSON.stringify(content.fixes)};\nexport const searchSynonyms = ${JSON.stringify(content.searchSynonyms)};`;
       if (virtualId === QUESTION_HELP_ID)
         return `export default ${JSON.stringify(content.questionHelp)};`;
       if (virtualId.startsWith(FIX_ID_PREFIX)) {

@@ -120,3 +120,17 @@ export const reportLanguagesSchema = z.array(reportLanguageSchema).superRefine((
     seen.add(entry.language);
   });
 });
+
+/**
+ * What marks a bounced message as sent by an app or device rather than a person: words in its
+ * subject ("Scanned from …") or in its sender's address (scanner@). A sender in the recipient's
+ * own domain counts as well; that needs no words.
+ */
+export const appSendersSchema = z.strictObject({
+  /** Phrases a device's or app's subject starts with, matched case aside. */
+  subjects: z.array(phrase).default([]),
+  /** Words of a sender address's local part (split at . _ -) that name a device or an app. */
+  localParts: z
+    .array(z.string().regex(/^[a-z0-9]+$/, 'expected a lower-case word like scanner'))
+    .default([]),
+});

@@ -5,4 +5,5 @@
 export { CommandBlock } from './components/command-block';
 export { CommandInputsFor } from './components/command-inputs-panel';
 export { FixCommandTools } from './components/fix-command-tools';
+export { PrintedValues } from './components/printed-values';
 export type { PowerShellFixLink } from './components/powershell-alternative';

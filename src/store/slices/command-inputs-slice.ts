@@ -1,11 +1,16 @@
 import type { StateCreator } from 'zustand';
 
-/** What an admin typed for the command builder, kept while moving between fix pages. */
+/**
+ * What an admin typed for the command builder. The stored object is opaque here: it is read and
+ * written only through src/store/command-inputs.ts (scoped by recipient type, expiring), which
+ * loads with the features that need it rather than with the entry.
+ */
 export interface CommandInputsSlice {
-  /** Raw text per placeholder name (recipient, senders, mailbox …), exactly as typed. */
-  commandInputs: Record<string, string>;
-  setCommandInput: (name: string, value: string) => void;
-  clearCommandInputs: () => void;
+  commandInputs: Record<string, unknown>;
+  /** Replaces the stored inputs with what `update` makes of them (an empty object clears all). */
+  updateCommandInputs: (
+    update: (current: Record<string, unknown>) => Record<string, unknown>,
+  ) => void;
 }
 
 export const createCommandInputsSlice: StateCreator<
@@ -15,7 +20,5 @@ export const createCommandInputsSlice: StateCreator<
   CommandInputsSlice
 > = (set) => ({
   commandInputs: {},
-  setCommandInput: (name, value) =>
-    set((state) => ({ commandInputs: { ...state.commandInputs, [name]: value } })),
-  clearCommandInputs: () => set({ commandInputs: {} }),
+  updateCommandInputs: (update) => set((state) => ({ commandInputs: update(state.commandInputs) })),
 });

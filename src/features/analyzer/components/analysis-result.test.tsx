@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
+import { projectContentBundle } from '../../../content/build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { loadContentBundle } from '../../../content/build/content-plugin';
 import { analyzeBounce } from '../lib/analyze-bounce';
 import { resolveBounce } from '../lib/continue-plan';
 import { AnalysisResult } from './analysis-result';
 
-const content = loadContentBundle(fileURLToPath(new URL('../../../../', import.meta.url)));
+const content = projectContentBundle();
 
 function renderResult(catalogue: typeof content.codes, text: string) {
   const analysis = analyzeBounce(text, catalogue);

@@ -105,6 +105,20 @@ function NoCodeTips() {
   );
 }
 
+/** An in-family bounce whose message an app or device sent: why the app path comes first. */
+function AppSentNote({ sender }: { sender: NonNullable<BounceAnalysis['sender']> }) {
+  const why =
+    sender.app === 'same-domain' && sender.address
+      ? `The bounced message came from ${sender.address}, in the recipient’s own domain: a colleague signed in to the organization is never refused like this, so it is most likely an app or device (a scanner, a monitoring tool) that sends without signing in.`
+      : 'The bounced message looks like an app’s or a device’s: its subject or its address names a scanner or a similar sender.';
+  return (
+    <p className="mt-4 max-w-prose rounded-md border-l-4 border-blue-700 bg-blue-50 px-3 py-2 dark:border-sky-400 dark:bg-slate-900">
+      {why} The lasting fix is to make it sign in (the app path below); letting the recipient accept
+      unauthenticated senders is the quick way, with its trade-off.
+    </p>
+  );
+}
+
 /** What to do when the text gave no code, or the analyzer failed on it. */
 function WhenNothingFound({ kind }: { kind: BounceAnalysis['kind'] }) {
   if (kind === 'no-code') return <NoCodeTips />;
@@ -137,7 +151,10 @@ export function AnalysisResult({
       aria-labelledby="analysis-heading"
       className="mt-10 border-t border-slate-200 pt-8 dark:border-slate-700"
     >
-      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+      <p className="hidden text-lg font-bold print:block" data-print-header>
+        {`Bounce analysis · ${new Date().toISOString().slice(0, 10)}`}
+      </p>
+      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 print:hidden">
         Result
       </p>
       <h2
@@ -158,6 +175,9 @@ export function AnalysisResult({
         </p>
       )}
       {kindNote && <p className="mt-4 max-w-prose">{kindNote}</p>}
+      {resolution.kind === 'in-family' && analysis.sender?.app && (
+        <AppSentNote sender={analysis.sender} />
+      )}
       <WhenNothingFound kind={analysis.kind} />
       {analysis.kind === 'unrelated' && <OutsideFamily code={analysis.code} />}
 
@@ -172,7 +192,13 @@ export function AnalysisResult({
       {entry?.ask && <AskQuestion ask={entry.ask} choice={choice} onChoose={onChoose} />}
       {analysis.kind === 'ambiguous' && unrelated && <OutsideFamily code={analysis.code} />}
       {routes.length > 0 && (
-        <ContinueRoutes routes={routes} answers={resolution.answers} tree={tree} fixes={fixes} />
+        <ContinueRoutes
+          routes={routes}
+          answers={resolution.answers}
+          tree={tree}
+          fixes={fixes}
+          recipient={analysis.recipient}
+        />
       )}
       {routes.length > 0 && after}
 

@@ -7,7 +7,7 @@ import { buttonClass } from './styles';
  * The start page's way into the analyzer. Small and free of the analyzer itself, which loads
  * only on its own page.
  */
-export function AnalyzerCallout() {
+export default function AnalyzerCallout() {
   const headingId = useId();
   return (
     <aside

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
+import { projectContentBundle } from '../../../content/build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { loadContentBundle } from '../../../content/build/content-plugin';
 import { analyzeBounce } from '../lib/analyze-bounce';
 import { continueRoutes, resolveBounce } from '../lib/continue-plan';
 import { AnalysisResult } from './analysis-result';
 import { AnalyzerPage } from './analyzer-page';
 
 // Runs in Node, without a DOM: the page must render the way the prerenderer renders it.
-const content = loadContentBundle(fileURLToPath(new URL('../../../../', import.meta.url)));
+const content = projectContentBundle();
 
 function render() {
   return renderToString(

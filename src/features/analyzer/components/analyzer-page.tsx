@@ -185,15 +185,15 @@ export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPagePro
 
   return (
     <article aria-labelledby="analyzer-heading">
-      <div id="analyzer-heading">
+      <div id="analyzer-heading" className="print:hidden">
         <PageHeading>Analyze a bounce</PageHeading>
       </div>
-      <p className="mt-3 max-w-prose">
+      <p className="mt-3 max-w-prose print:hidden">
         Paste the bounce (the non-delivery report) or open it as a file. The analyzer finds the
         status code, the diagnostic text, the recipient and the servers, explains what happened and
         takes you on to the right fix with the questions it can answer already answered.
       </p>
-      <p className="mt-3 max-w-prose rounded-md border-l-4 border-emerald-600 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950">
+      <p className="mt-3 max-w-prose rounded-md border-l-4 border-emerald-600 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950 print:hidden">
         <strong>Private by design:</strong> everything runs here in your browser. Nothing you paste
         or open is uploaded, stored or put in the page address.
       </p>
@@ -205,21 +205,25 @@ export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPagePro
         </p>
       </noscript>
 
-      <BounceInput
-        draft={draft}
-        onDraftChange={setDraft}
-        onAnalyze={() => void analyzeText(draft)}
-        onFile={(file) => void openFile(file)}
-        busy={busy}
-        problem={outcome?.status === 'problem' ? outcome : undefined}
-        textAreaRef={textArea}
-      />
+      <div className="print:hidden">
+        <BounceInput
+          draft={draft}
+          onDraftChange={setDraft}
+          onAnalyze={() => void analyzeText(draft)}
+          onFile={(file) => void openFile(file)}
+          busy={busy}
+          problem={outcome?.status === 'problem' ? outcome : undefined}
+          textAreaRef={textArea}
+        />
+      </div>
 
       <p role="status" aria-live="polite" className="sr-only">
         {status}
       </p>
       <div aria-busy={busy !== undefined}>{result}</div>
-      <BulkTriageEntry tree={tree} fixes={fixes} />
+      <div className="print:hidden">
+        <BulkTriageEntry tree={tree} fixes={fixes} />
+      </div>
     </article>
   );
 }

@@ -6,6 +6,8 @@ import { TextLink } from '../../../components/ui/text-link';
 import type { BounceAnswers } from '../lib/analyze-bounce';
 import { continueLinkText, type ContinueRoute } from '../lib/continue-plan';
 import { buttonClass, cardClass, sectionHeadingClass } from './styles';
+import { useAppStore } from '../../../store/app-store';
+import { withBounceRecipient } from '../../../store/command-inputs';
 
 interface ContinueRoutesProps {
   routes: ContinueRoute[];
@@ -13,6 +15,18 @@ interface ContinueRoutesProps {
   answers: BounceAnswers;
   tree: Tree;
   fixes: readonly FixRoute[];
+  /** The recipient address the bounce names: handed to the command builder of the page a link opens. */
+  recipient?: string | undefined;
+}
+
+/** On following a link: the bounce's recipient goes with it, marked "from the bounce" there. */
+function handOff(recipient: string | undefined, path: string) {
+  return () => {
+    if (!recipient) return;
+    useAppStore
+      .getState()
+      .updateCommandInputs((stored) => withBounceRecipient(stored, path, recipient, Date.now()));
+  };
 }
 
 function RouteCard({
@@ -21,6 +35,7 @@ function RouteCard({
   answers,
   tree,
   fixes,
+  recipient,
 }: Omit<ContinueRoutesProps, 'routes'> & { route: ContinueRoute; primary: boolean }) {
   const headingId = useId();
   const { walk, shortcuts } = route;
@@ -61,11 +76,13 @@ function RouteCard({
         )}
         <p className="mt-3">
           {primary ? (
-            <Link to={walk.path} className={buttonClass}>
+            <Link to={walk.path} className={buttonClass} onClick={handOff(recipient, walk.path)}>
               {linkText}
             </Link>
           ) : (
-            <TextLink to={walk.path}>{linkText}</TextLink>
+            <TextLink to={walk.path} onClick={handOff(recipient, walk.path)}>
+              {linkText}
+            </TextLink>
           )}
         </p>
         {next && unplaced && (
@@ -81,6 +98,7 @@ function RouteCard({
                 <li key={shortcut.option.slug}>
                   <Link
                     to={shortcut.walk.path}
+                    onClick={handOff(recipient, shortcut.walk.path)}
                     className="inline-block rounded-md border border-blue-700 px-3 py-1.5 font-medium text-blue-800 hover:bg-blue-50 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-slate-900"
                   >
                     {shortcut.option.label}
@@ -99,7 +117,7 @@ function RouteCard({
  * The ways on into the tree, one card per role, the first the default. Each link carries every
  * answer the bounce settles; the tree asks the rest.
  */
-export function ContinueRoutes({ routes, answers, tree, fixes }: ContinueRoutesProps) {
+export function ContinueRoutes({ routes, answers, tree, fixes, recipient }: ContinueRoutesProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -115,6 +133,7 @@ export function ContinueRoutes({ routes, answers, tree, fixes }: ContinueRoutesP
             answers={answers}
             tree={tree}
             fixes={fixes}
+            recipient={recipient}
           />
         ))}
       </ul>

@@ -69,6 +69,15 @@ const expectations: Array<
   ],
   ['admin-error-synced-object--powershell.txt', 'admin-error', undefined, ON_PREMISES],
   ['app-5-7-3-auth-unsuccessful--app-log.txt', 'app-side', undefined, { role: 'app' }],
+  // A scanner's SMTP session log (the AUTH LOGIN exchange of RFC 4954) ending in Exchange
+  // Online's bare "535 5.7.139 Authentication unsuccessful", as Microsoft's SMTP AUTH page
+  // quotes its replies; the reason after the comma is missing in many device logs.
+  [
+    'app-5-7-3-auth-unsuccessful--smtp-auth-log-5-7-139.txt',
+    'app-side',
+    undefined,
+    { role: 'app', platform: 'exchange-online' },
+  ],
   [
     'app-5-7-3-auth-unsuccessful--dsn.eml',
     'app-side',
@@ -172,6 +181,13 @@ const expectations: Array<
     'accounts@contoso.com',
     { platform: 'exchange-2007' },
   ],
+  // The same Exchange 2010 NDR (KB 2773786's text) for a scanner's scan-to-email.
+  [
+    'auth-required--scanner-exchange-2010.txt',
+    'in-family',
+    'allstaff@contoso.com',
+    { platform: 'exchange-2010' },
+  ],
   [
     'auth-required--outlook-exchange-2010.txt',
     'in-family',
@@ -251,6 +267,14 @@ const expectations: Array<
     'in-family',
     'ceo@contoso.com',
     { platform: 'exchange-online' },
+  ],
+  // Exchange Online's 5.7.133 DSN (Microsoft's 5.7.133 article's text) for a scanner's message.
+  [
+    'exo-5-7-133-group--scanner-dsn.eml',
+    'in-family',
+    'sales@contoso.com',
+    { platform: 'exchange-online' },
+    { recipientCandidates: ['distribution-group', 'security-group', 'dynamic-distribution-group'] },
   ],
   [
     'exo-5-7-133-group--dsn.eml',

@@ -14,11 +14,13 @@ import type {
   RoleSlug,
 } from '../../../content/codes-schema';
 import { buildEvidence, type Evidence } from './bounce-evidence';
+import { readBounceSender, type BounceSender } from './bounce-sender';
 import { exchangePlatforms } from './exchange-platforms';
 import { matchCatalogue } from './match-catalogue';
 import { scanBounce } from './scan-bounce';
 
 export type { Evidence, EvidenceHighlight, EvidenceLabel } from './bounce-evidence';
+export type { BounceSender } from './bounce-sender';
 
 /**
  * What the text is: `empty`, `no-code` (read, but no code or known diagnostic in it), `error`
@@ -56,6 +58,8 @@ export interface BounceAnalysis {
   recipient?: string;
   /** Every failed recipient found. */
   recipients: string[];
+  /** Who sent the bounced message, and whether that reads like an app or a device. */
+  sender?: BounceSender;
   servers: {
     /** The server that wrote the report (Reporting-MTA, "Generating server"). */
     reporting?: string;
@@ -148,6 +152,8 @@ function analyze(text: string, catalogue: CodeCatalogue): BounceAnalysis {
   };
   const primaryCode = best?.code ?? scan.codes.find((code) => code.inStatusField) ?? scan.codes[0];
   const found = scan.codes.length > 0 || scan.replies.length > 0;
+  const recipients = scan.recipients.map((hit) => hit.value);
+  const sender = readBounceSender(scan.lines, recipients, catalogue);
   const languageName =
     scan.language && catalogue.reportLanguages?.find((l) => l.language === scan.language)?.name;
 
@@ -156,7 +162,8 @@ function analyze(text: string, catalogue: CodeCatalogue): BounceAnalysis {
     codes: unique(scan.codes.map((code) => code.code)),
     smtpReplies: unique(scan.replies.map((reply) => reply.value)),
     diagnostics: unique(scan.diagnostics.map((token) => token.value)),
-    recipients: scan.recipients.map((hit) => hit.value),
+    recipients,
+    ...(sender ? { sender } : {}),
     servers: {
       ...(scan.reportingServer ? { reporting: scan.reportingServer.value } : {}),
       ...(scan.remoteServer ? { remote: scan.remoteServer.value } : {}),

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectContentBundle } from '../../../content/build/project-content.ts';
 import { describe, expect, it } from 'vitest';
-import { loadContentBundle } from '../../../content/build/content-plugin';
 import { answerLabel } from '../../../content/path-for-answers';
 import { analyzeBounce } from './analyze-bounce';
 import { BulkGrouper } from './bulk-groups';
@@ -15,7 +14,7 @@ import {
   type BulkRow,
 } from './bulk-table';
 
-const content = loadContentBundle(fileURLToPath(new URL('../../../../', import.meta.url)));
+const content = projectContentBundle();
 
 async function analysed(name: string, replace?: [string, string]) {
   const bytes = readFileSync(new URL(`../fixtures/${name}`, import.meta.url));

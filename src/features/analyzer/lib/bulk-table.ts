@@ -52,8 +52,15 @@ export interface BulkRow {
   guide: BulkGuide;
 }
 
+/**
+ * Whoever triages a batch of bounces works for the recipients' side: the sender's way, which a
+ * single bounce may put first (continue-plan's rolesFor), comes last here.
+ */
 function waysOn(routes: readonly ContinueRoute[], fixes: readonly FixRoute[]): BulkWayOn[] {
-  return routes.map((route) => {
+  const ordered = [...routes].sort(
+    (a, b) => Number(a.role === 'sender') - Number(b.role === 'sender'),
+  );
+  return ordered.map((route) => {
     const role = route.walk.steps[0]?.option.label;
     return {
       label: continueLinkText(route.walk, fixes),
@@ -70,10 +77,7 @@ function guideFor(tree: Tree, fixes: readonly FixRoute[], analysis: BounceAnalys
   const { entry } = analysis;
   if (analysis.kind === 'ambiguous' && entry?.ask) {
     const options = entry.ask.options.map((option, index) => {
-      const [way] = waysOn(
-        continueRoutes(tree, analysis, resolveBounce(analysis, index)).slice(0, 1),
-        fixes,
-      );
+      const [way] = waysOn(continueRoutes(tree, analysis, resolveBounce(analysis, index)), fixes);
       return way ? { label: option.label, way } : { label: option.label };
     });
     return { type: 'choose', question: entry.ask.question, options };

@@ -13,7 +13,8 @@ import {
   type Shortcut,
 } from '../../../content/path-for-answers';
 import { fixesFor } from '../../../content/tree-logic';
-import type { BounceAnalysis, BounceAnswers, BounceKind } from './analyze-bounce';
+import { roleSlugs } from '../../../lib/paths';
+import type { BounceAnalysis, BounceAnswers, BounceKind, BounceSender } from './analyze-bounce';
 
 export interface Resolution {
   /** What the bounce is, once an ambiguous entry's question has been answered. */
@@ -53,17 +54,23 @@ export function resolveBounce(analysis: BounceAnalysis, choice?: number): Resolu
 
 /**
  * Who the person pasting the bounce may be. The catalogue's role wins (app-side codes say `app`,
- * admin errors `admin`); otherwise a bounce in the family may be pasted by its admin or by the
- * sender, admin first.
+ * admin errors `admin`). A bounce in the family goes first to whoever its sender suggests: the
+ * app path when an app or device sent it (from the recipient's own domain, no sender path then:
+ * the sender is not outside), the sender when it came from another domain, else the admin.
  */
-export function rolesFor(resolution: Resolution): RoleSlug[] {
+export function rolesFor(resolution: Resolution, sender?: BounceSender): RoleSlug[] {
   if (resolution.awaitingChoice) return [];
   if (resolution.kind === 'in-family') {
-    return resolution.answers.role ? [resolution.answers.role] : ['admin', 'sender'];
+    if (resolution.answers.role) return [resolution.answers.role];
+    if (sender?.app === 'same-domain') return [roleSlugs.app, roleSlugs.admin];
+    if (sender?.app) return [roleSlugs.app, roleSlugs.admin, roleSlugs.sender];
+    return sender?.outside
+      ? [roleSlugs.sender, roleSlugs.admin]
+      : [roleSlugs.admin, roleSlugs.sender];
   }
-  if (resolution.kind === 'app-side') return [resolution.answers.role ?? 'app'];
+  if (resolution.kind === 'app-side') return [resolution.answers.role ?? roleSlugs.app];
   // An error met while applying a fix: back into the admin path, as far as its text settles.
-  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? 'admin'];
+  if (resolution.kind === 'admin-error') return [resolution.answers.role ?? roleSlugs.admin];
   return [];
 }
 
@@ -91,7 +98,7 @@ export function continueRoutes(
     ...(analysis.recipientCandidates ? { recipient: analysis.recipientCandidates } : {}),
     ...(analysis.platformCandidates ? { platform: analysis.platformCandidates } : {}),
   };
-  return rolesFor(resolution).flatMap((role) => {
+  return rolesFor(resolution, analysis.sender).flatMap((role) => {
     const known = answersOnPath(tree, {
       ...resolution.answers,
       ...(resolution.method ? { method: resolution.method } : {}),

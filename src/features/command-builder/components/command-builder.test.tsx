@@ -1,11 +1,36 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render as renderPlain, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../../store/app-store';
+import { withBounceRecipient, withInput } from '../../../store/command-inputs';
 import { CommandBlock } from './command-block';
 import { CommandInputsPanel } from './command-inputs-panel';
 import type { CommandNode } from '../lib/page-commands';
+
+const GROUP_PAGE = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
+const OTHER_GROUP_PAGE = '/admin/distribution-group/exchange-online/allow-everyone/new-eac';
+const SHARED_MAILBOX_PAGE = '/admin/shared-mailbox/exchange-online/allow-everyone/powershell';
+
+/** Renders at a page (its URL scopes what is typed); rerender keeps the page. */
+function render(ui: ReactElement, page = GROUP_PAGE) {
+  const wrap = (inner: ReactElement) => (
+    <MemoryRouter initialEntries={[page]}>{inner}</MemoryRouter>
+  );
+  const result = renderPlain(wrap(ui));
+  return { ...result, rerender: (next: ReactElement) => result.rerender(wrap(next)) };
+}
+
+/** As if typed on `page`. */
+function typed(name: string, value: string, page = GROUP_PAGE) {
+  act(() =>
+    useAppStore
+      .getState()
+      .updateCommandInputs((current) => withInput(current, page, name, value, Date.now())),
+  );
+}
 
 const command = (template: string, language = 'powershell'): CommandNode => ({
   type: 'command',
@@ -44,13 +69,13 @@ describe('CommandBlock', () => {
     ]);
     const pre = container.querySelector('pre');
     expect(pre && describedBy(pre)).toBe(
-      '<recipient> is a placeholder: type the recipient above, and the command fills in.',
+      '<recipient> is a placeholder: type the recipient under “Fill in the commands”, and the command fills in.',
     );
   });
 
   it('fills in live from the store, quoted, and drops the note', () => {
     const { container } = render(<CommandBlock command={change} />);
-    act(() => useAppStore.getState().setCommandInput('recipient', "O'Brien’s $(x)"));
+    typed('recipient', "O'Brien’s $(x)");
     expect(shown()).toEqual([
       "Set-DistributionGroup -Identity 'O''Brien’’s $(x)' -RequireSenderAuthenticationEnabled $false",
     ]);
@@ -66,7 +91,7 @@ describe('CommandBlock', () => {
   it('copies exactly the text shown and says so in a live region', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-    act(() => useAppStore.getState().setCommandInput('senders', 'a@fabrikam.com\nb@fabrikam.com'));
+    typed('senders', 'a@fabrikam.com\nb@fabrikam.com');
     render(<CommandBlock command={contacts} />);
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('');
@@ -78,6 +103,85 @@ describe('CommandBlock', () => {
       "New-MailContact -Name 'a@fabrikam.com' -ExternalEmailAddress 'a@fabrikam.com'\nNew-MailContact -Name 'b@fabrikam.com' -ExternalEmailAddress 'b@fabrikam.com'",
     );
     expect(status.textContent).toBe('Copied');
+  });
+
+  it('refuses to copy a placeholder, says what to type and focuses that field', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    render(
+      <>
+        <CommandInputsPanel commands={[change]} />
+        <CommandBlock command={change} />
+      </>,
+    );
+    const block = document.querySelector('figure') as HTMLElement;
+    const copy = block.querySelector('button') as HTMLButtonElement;
+    await act(async () => copy.click());
+    expect(writeText).not.toHaveBeenCalled();
+    expect(within(block).getByRole('status').textContent).toBe(
+      'Type the recipient first: the command still shows <recipient>.',
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText(/Recipient/));
+    // Once the command is filled, the refusal no longer applies and Copy copies.
+    typed('recipient', 'Sales');
+    expect(within(block).getByRole('status').textContent).toBe('');
+    await act(async () => copy.click());
+    expect(writeText).toHaveBeenCalledWith(shown()[0]);
+  });
+});
+
+describe('values kept between pages', () => {
+  const panel = () => (
+    <>
+      <CommandInputsPanel commands={[change]} />
+      <CommandBlock command={change} />
+    </>
+  );
+
+  it('never fills in a value typed for another recipient type', () => {
+    typed('recipient', 'All Staff', GROUP_PAGE);
+    render(panel(), SHARED_MAILBOX_PAGE);
+    expect((screen.getByLabelText(/Recipient/) as HTMLInputElement).value).toBe('');
+    expect(shown()[0]).toContain('-Identity <recipient>');
+  });
+
+  it('marks a value typed on another page of the same type, with Change and Clear', async () => {
+    const user = userEvent.setup();
+    typed('recipient', 'All Staff', GROUP_PAGE);
+    render(panel(), OTHER_GROUP_PAGE);
+    const field = screen.getByLabelText(/Recipient/) as HTMLInputElement;
+    expect(field.value).toBe('All Staff');
+    expect(describedBy(field)).toContain('From earlier: All Staff (typed on another page)');
+    await user.click(screen.getByRole('button', { name: 'Change the recipient' }));
+    expect(document.activeElement).toBe(field);
+    await user.click(screen.getByRole('button', { name: 'Clear the recipient' }));
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+    expect(shown()[0]).toContain('-Identity <recipient>');
+    expect(screen.queryByText(/From earlier/)).toBeNull();
+  });
+
+  it('shows no mark on the page where the value was typed, and says until when it is kept', () => {
+    typed('recipient', 'All Staff', GROUP_PAGE);
+    render(panel(), GROUP_PAGE);
+    expect(screen.queryByText(/From earlier/)).toBeNull();
+    expect(screen.getByText(/Kept on this device until \S/)).toBeTruthy();
+  });
+
+  it('marks the recipient the analyzer found, and fills it in quoted', () => {
+    const hostile = "x'; Remove-Mailbox -Identity y #";
+    act(() =>
+      useAppStore
+        .getState()
+        .updateCommandInputs((current) =>
+          withBounceRecipient(current, GROUP_PAGE, hostile, Date.now()),
+        ),
+    );
+    render(panel(), OTHER_GROUP_PAGE);
+    expect(screen.getByText('From the bounce:')).toBeTruthy();
+    expect(shown()[0]).toBe(
+      "Set-DistributionGroup -Identity 'x''; Remove-Mailbox -Identity y #' -RequireSenderAuthenticationEnabled $false",
+    );
   });
 });
 
@@ -102,7 +206,11 @@ describe('CommandInputsPanel', () => {
       </>,
     );
     await user.type(screen.getByLabelText(/Recipient/), 'Sales Team');
-    expect(useAppStore.getState().commandInputs.recipient).toBe('Sales Team');
+    expect(useAppStore.getState().commandInputs).toMatchObject({
+      'distribution-group': {
+        inputs: { recipient: { value: 'Sales Team', page: GROUP_PAGE, from: 'typed' } },
+      },
+    });
     expect(shown()[0]).toContain("-Identity 'Sales Team' ");
   });
 
@@ -129,7 +237,7 @@ describe('CommandInputsPanel', () => {
 
   it('clears everything typed and says so', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().setCommandInput('recipient', 'Sales'));
+    typed('recipient', 'Sales');
     const { container } = render(<CommandInputsPanel commands={[change]} />);
     await user.click(screen.getByRole('button', { name: 'Clear what you typed' }));
     expect(useAppStore.getState().commandInputs).toEqual({});

@@ -48,16 +48,16 @@ export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps)
           className="flex w-full items-center justify-between gap-3 rounded text-left"
         >
           Do it in PowerShell instead
-          <span aria-hidden="true" className="text-2xl leading-none">
+          <span aria-hidden="true" className="text-2xl leading-none print:hidden">
             {open ? '−' : '+'}
           </span>
         </button>
       </h2>
       {/* Hidden only on screen while collapsed: a printed page keeps the commands. */}
       <div id={contentId} className={open ? 'mt-3' : 'mt-3 hidden print:block'}>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-slate-700 dark:text-slate-300 print:hidden">
           The same change from the page “{fix.title}”, with its commands filled in from what you
-          typed above.
+          typed under “Fill in the commands”.
         </p>
         {body.status === 'loading' && (
           <p className="mt-3 text-slate-600 dark:text-slate-400">Loading the PowerShell steps…</p>

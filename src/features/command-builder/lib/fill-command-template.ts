@@ -19,6 +19,7 @@
 
 import { findPlaceholders, listPlaceholders } from '../../../lib/powershell/command-template';
 import { quotePowerShellLiteral } from '../../../lib/powershell/quote-literal';
+import { PER_LINE_PLACEHOLDERS } from '../../../content/command-placeholders';
 
 export { listPlaceholders } from '../../../lib/powershell/command-template';
 
@@ -36,15 +37,11 @@ export type CommandSegment =
 export interface FillOptions {
   /**
    * Per-line placeholders: each maps to the list it takes its items from, and a line holding
-   * one is repeated once per item. Default: {@link DEFAULT_PER_LINE_PLACEHOLDERS}.
+   * one is repeated once per item. Default: the content's
+   * {@link PER_LINE_PLACEHOLDERS} (`{{sender}}` is one of `senders`).
    */
   perLine?: Readonly<Record<string, string>>;
 }
-
-/** `{{sender}}` stands for one of `senders`, its line repeated per sender. */
-export const DEFAULT_PER_LINE_PLACEHOLDERS: Readonly<Record<string, string>> = {
-  sender: 'senders',
-};
 
 const LINE_BREAK = /(\r\n|\n|\r)/;
 
@@ -115,7 +112,7 @@ export function fillCommandTemplate(
   values: PlaceholderValues,
   options: FillOptions = {},
 ): CommandSegment[] {
-  const perLine = options.perLine ?? DEFAULT_PER_LINE_PLACEHOLDERS;
+  const perLine = options.perLine ?? PER_LINE_PLACEHOLDERS;
   const newline = template.includes('\r\n') ? '\r\n' : '\n';
   const parts = template.split(LINE_BREAK);
   const segments: CommandSegment[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillCommandTemplate } from './fill-command-template';
-import { joinWords, placeholderNote } from './placeholder-note';
+import { copyRefusal, joinWords, placeholderNote } from './placeholder-note';
 
 const template =
   'New-MailContact -Name {{sender}}\nSet-DistributionGroup -Identity {{recipient}} @{Add={{senders}}}';
@@ -10,6 +10,7 @@ describe('the note under a command with placeholders', () => {
     expect(placeholderNote(fillCommandTemplate(template, {}), {})).toEqual({
       placeholders: ['<sender>', '<recipient>', '<senders>'],
       action: 'type the outside senders and the recipient',
+      inputs: ['senders', 'recipient'],
     });
   });
 
@@ -18,12 +19,40 @@ describe('the note under a command with placeholders', () => {
       placeholderNote(fillCommandTemplate(template, { senders: ['a@fabrikam.com'] }), {
         recipient: ['The recipient contains a line break.'],
       }),
-    ).toEqual({ placeholders: ['<recipient>'], action: 'correct the recipient' });
+    ).toEqual({
+      placeholders: ['<recipient>'],
+      action: 'correct the recipient',
+      inputs: ['recipient'],
+    });
     expect(
       placeholderNote(fillCommandTemplate(template, {}), {
         senders: ["line 1: 'bob@' is not an email address (nothing comes after the @)."],
       })?.action,
     ).toBe('correct the outside senders and type the recipient');
+  });
+
+  it('sends Copy to the wrong input first', () => {
+    expect(
+      placeholderNote(fillCommandTemplate(template, {}), { recipient: ['Has a line break.'] })
+        ?.inputs,
+    ).toEqual(['recipient', 'senders']);
+  });
+
+  it('says what to type before a command can be copied', () => {
+    const change = 'Set-DistributionGroup -Identity {{recipient}}';
+    const note = placeholderNote(fillCommandTemplate(change, {}), {});
+    expect(note && copyRefusal(note)).toBe(
+      'Type the recipient first: the command still shows <recipient>.',
+    );
+    const both = placeholderNote(fillCommandTemplate(template, {}), {
+      senders: ['line 1: bad.'],
+    });
+    expect(both && copyRefusal(both)).toBe(
+      'Correct the outside senders and type the recipient first: the command still shows <sender>, <recipient> and <senders>.',
+    );
+    expect(copyRefusal({ placeholders: ['<x>'], action: '', inputs: [] })).toBe(
+      'Fill in the command first: the command still shows <x>.',
+    );
   });
 
   it('has nothing to say once every placeholder is filled', () => {

@@ -12,6 +12,8 @@ export interface PlaceholderNote {
   placeholders: string[];
   /** What to do, for example "correct the outside senders and type the recipient". */
   action: string;
+  /** The inputs that would fill the placeholders, wrong ones first: where Copy sends the focus. */
+  inputs: CommandInputName[];
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -44,5 +46,20 @@ export function placeholderNote(
     ['correct', nouns(true)],
     ['type', nouns(false)],
   ].flatMap(([verb, what]) => (what === '' ? [] : [`${verb} ${what}`]));
-  return { placeholders, action: joinWords(actions) };
+  const wrongFirst = [
+    ...inputs.filter((input) => problems[input] !== undefined),
+    ...inputs.filter((input) => problems[input] === undefined),
+  ];
+  return { placeholders, action: joinWords(actions), inputs: wrongFirst };
+}
+
+/**
+ * Why Copy does not copy a command that still shows placeholders: "Type the recipient first: the
+ * command still shows <recipient>." A placeholder is never put on the clipboard (PowerShell would
+ * refuse the `<`, or worse, a half-filled command would run).
+ */
+export function copyRefusal(note: PlaceholderNote): string {
+  const shows = `the command still shows ${joinWords(note.placeholders)}.`;
+  if (note.action === '') return `Fill in the command first: ${shows}`;
+  return `${note.action.charAt(0).toUpperCase()}${note.action.slice(1)} first: ${shows}`;
 }

@@ -3,25 +3,37 @@ import { useLocation } from 'react-router';
 import type { DocNode, FixBody, FixSection } from '../../../content/model';
 import { DocContent, type CommandRenderer } from '../../../components/doc/doc-content';
 import { StepList, type StepActionsRenderer } from './step-list';
+import { fixLayout, type ToolsPlacement } from './fix-layout';
 
 export interface FixBodyViewProps {
   body: FixBody;
   renderCommand?: CommandRenderer;
   renderStepActions?: StepActionsRenderer;
-  /** Shown between the intro and the first section (the command builder's inputs). */
-  afterIntro?: ReactNode;
+  /** The command builder's inputs (and, on a console page, "do it in PowerShell instead"). */
+  tools?: ReactNode;
+  /** Before the steps (PowerShell: the commands are the steps) or after them (a console). */
+  toolsPlacement?: ToolsPlacement;
+  /** Shown right after the steps (the page's copy link, print and progress tools). */
+  afterSteps?: ReactNode;
   /** Shown at the end of a section, inside it (a link after the Test section). */
   afterSection?: (section: FixSection) => ReactNode;
 }
 
 const proseClass = 'prose max-w-none';
 
-/** The fix page's body: intro, then each section; the "Steps" section as numbered steps. */
+/**
+ * The fix page's body, action first (decision 0022): the intro's lead (none on a PowerShell
+ * page), the command builder (PowerShell), the steps (the rest of the intro folded into "Before
+ * you start" above step 1), the builder and "do it in PowerShell" (a console), the page tools,
+ * then verify, wait, test and undo.
+ */
 export function FixBodyView({
   body,
   renderCommand,
   renderStepActions,
-  afterIntro,
+  tools,
+  toolsPlacement = 'before-steps',
+  afterSteps,
   afterSection,
 }: FixBodyViewProps) {
   const { hash } = useLocation();
@@ -33,31 +45,70 @@ export function FixBodyView({
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   }, [hash, body]);
+  const layout = fixLayout(body, toolsPlacement);
+  const sectionProps = { renderCommand, renderStepActions, afterSection };
+  const background = layout.background.length > 0 && (
+    <details className="mb-4 rounded-lg border border-slate-300 px-3 dark:border-slate-600 print:border-0 print:p-0">
+      <summary className="cursor-pointer py-1 font-semibold print:list-none">
+        Before you start
+      </summary>
+      <div className={`${proseClass} mt-2 mb-3`}>
+        <DocContent nodes={layout.background} renderCommand={renderCommand} />
+      </div>
+    </details>
+  );
 
   return (
-    <div className="mt-6 space-y-8">
-      {body.intro.length > 0 && (
+    <div className="mt-4 space-y-5">
+      {layout.lead.length > 0 && (
         <div className={proseClass}>
-          <DocContent nodes={body.intro} renderCommand={renderCommand} />
+          <DocContent nodes={layout.lead} renderCommand={renderCommand} />
         </div>
       )}
-      {afterIntro}
-      {body.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`} className="text-xl font-semibold">
-            {section.title}
-          </h2>
-          <div className="mt-3">
-            <SectionBlocks
-              section={section}
-              renderCommand={renderCommand}
-              renderStepActions={renderStepActions}
-            />
-          </div>
-          {afterSection?.(section)}
-        </section>
+      {toolsPlacement === 'before-steps' && tools}
+      {layout.steps ? (
+        <FixSectionView section={layout.steps} before={background} {...sectionProps} />
+      ) : (
+        background
+      )}
+      {toolsPlacement === 'after-steps' && tools}
+      {afterSteps}
+      {layout.after.map((section) => (
+        <FixSectionView key={section.id} section={section} {...sectionProps} />
       ))}
     </div>
+  );
+}
+
+function FixSectionView({
+  section,
+  before,
+  renderCommand,
+  renderStepActions,
+  afterSection,
+}: {
+  section: FixSection;
+  /** Shown under the heading, before the section's blocks (the steps' "Before you start"). */
+  before?: ReactNode;
+  renderCommand?: CommandRenderer;
+  renderStepActions?: StepActionsRenderer;
+  afterSection?: (section: FixSection) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`section-${section.id}`}>
+      <h2 id={`section-${section.id}`} className="text-xl font-semibold">
+        {section.title}
+      </h2>
+      <div className="mt-3">
+        {before}
+        <SectionBlocks
+          section={section}
+          renderCommand={renderCommand}
+          renderStepActions={renderStepActions}
+        />
+      </div>
+      {afterSection?.(section)}
+    </section>
   );
 }
 

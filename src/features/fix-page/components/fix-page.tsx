@@ -1,4 +1,4 @@
-import { Suspense, use, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type {
   AnswerKey,
   Answers,
@@ -11,29 +11,33 @@ import type { TrailStep } from '../../../content/resolve-position';
 import type { CommandRenderer } from '../../../components/doc/doc-content';
 import { ErrorBoundary } from '../../../components/ui/error-boundary';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { usePageDescription } from '../../../hooks/use-page-meta';
 import { fixBodies } from '../../../content/fix-bodies';
-import { fixBodyForAnswers } from '../../../content/only-blocks';
 import { answerShortLabel } from '../../../content/tree-logic';
-import { FixBodyView } from './fix-body-view';
+import { lazyOnce } from '../../../lib/lazy-once';
+import { lazyReady } from '../../../lib/lazy-ready';
 import type { StepActionsRenderer } from './step-list';
+import type { ToolsPlacement } from './fix-layout';
 
-interface FixPageProps {
+export interface FixPageProps {
   fix: FixRoute;
   trail: readonly TrailStep[];
   /** The position's answers: the page shows only the `:::only` blocks they match. */
   answers: Answers;
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
-  /** Page tools under the summary (copy link, print, progress), once the page has loaded. */
+  /** Page tools after the steps (copy link, print, progress), once the page has loaded. */
   renderActions?: (summary: FixSummary) => ReactNode;
   /** Shown after the steps and sections, before the sources. */
   renderAfterBody?: (summary: FixSummary) => ReactNode;
   renderCommand?: CommandRenderer;
   /** Controls under each numbered step. */
   renderStepActions?: StepActionsRenderer;
-  /** Shown between the body's intro and its sections, once the body has loaded. */
-  renderAfterIntro?: (body: FixBody) => ReactNode;
+  /** The command builder's inputs, before or after the steps, once the body has loaded. */
+  renderTools?: (body: FixBody) => ReactNode;
+  /** Before the steps (the default: PowerShell) or after them (a console page, decision 0022). */
+  toolsPlacement?: ToolsPlacement;
+  /** On paper only, under the heading: URL, date, the typed values or blanks to fill. */
+  renderPrintHeader?: (body: FixBody) => ReactNode;
   /** Shown at the end of each section, inside it (nothing for most). */
   renderAfterSection?: (section: FixSection) => ReactNode;
 }
@@ -44,20 +48,17 @@ interface FixPageProps {
  */
 const APPLIES_TO_KEYS: ReadonlySet<AnswerKey> = new Set(['recipient', 'platform', 'surface']);
 
-/** A fix page: what it applies to, then its steps, verification, wait, test and undo. */
+/** A fix page: its steps first, then verification, wait, test and undo, then what it applies to. */
 export function FixPage({ fix, trail, answers, header, ...loaded }: FixPageProps) {
   const appliesTo = trail
     .filter((step) => APPLIES_TO_KEYS.has(step.question.key))
     .map((step) => answerShortLabel(step.option));
+  // The body and the code that lays it out load side by side, not one after the other.
+  void fixBodies.load(fix.id).catch(() => undefined);
   return (
     <article>
       {header}
       <PageHeading>{fix.title}</PageHeading>
-      {appliesTo.length > 0 && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-semibold">Applies to:</span> {appliesTo.join(' · ')}
-        </p>
-      )}
       <ErrorBoundary
         resetKey={fix.id}
         fallback={(_error, reset) => (
@@ -82,65 +83,21 @@ export function FixPage({ fix, trail, answers, header, ...loaded }: FixPageProps
         <Suspense
           fallback={<p className="mt-6 text-slate-600 dark:text-slate-400">Loading the steps…</p>}
         >
-          <LoadedFix id={fix.id} answers={answers} {...loaded} />
+          <LoadedFix id={fix.id} answers={answers} appliesTo={appliesTo} {...loaded} />
         </Suspense>
       </ErrorBoundary>
     </article>
   );
 }
 
-function LoadedFix({
-  id,
-  renderCommand,
-  renderActions,
-  renderAfterBody,
-  renderStepActions,
-  renderAfterIntro,
-  renderAfterSection,
-  answers,
-}: { id: string } & Omit<FixPageProps, 'fix' | 'trail' | 'header'>) {
-  const body = fixBodyForAnswers(fixBodies.peek(id) ?? use(fixBodies.load(id)), answers);
-  usePageDescription(body.summary.summary);
-  return (
-    <>
-      <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
-        {body.summary.summary}
-      </p>
-      {renderActions && <div className="mt-4">{renderActions(body.summary)}</div>}
-      <FixBodyView
-        body={body}
-        renderCommand={renderCommand}
-        renderStepActions={renderStepActions}
-        afterIntro={renderAfterIntro?.(body)}
-        afterSection={renderAfterSection}
-      />
-      {renderAfterBody?.(body.summary)}
-      <FixSources body={body} />
-    </>
-  );
-}
+/**
+ * The page below its heading, a chunk of its own (decision 0022): it can only render once the
+ * page's body has loaded, so it loads alongside it and stays out of the entry.
+ */
+const loadedFix = lazyOnce(() => import('./loaded-fix'));
+const LoadedFix = lazyReady(loadedFix);
 
-function FixSources({ body }: { body: FixBody }) {
-  const { sources, reviewed } = body.summary;
-  return (
-    <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-      <h2 className="font-semibold text-slate-800 dark:text-slate-200">Sources</h2>
-      <ul className="mt-2 list-disc space-y-2 pl-5">
-        {sources.map((source) => (
-          <li key={source.url}>
-            <a
-              href={source.url}
-              rel="noopener noreferrer"
-              className="inline-block py-1 underline underline-offset-2"
-            >
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-2">
-        Last reviewed <time dateTime={reviewed}>{reviewed}</time>.
-      </p>
-    </footer>
-  );
+/** Starts loading the page's lower part ahead of a click (a question prefetches it, decision 0027). */
+export function preloadLoadedFix(): void {
+  void loadedFix.load().catch(() => undefined);
 }

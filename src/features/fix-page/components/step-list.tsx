@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { FixStep } from '../../../content/model';
 import { DocContent, type CommandRenderer } from '../../../components/doc/doc-content';
 
-/** Controls shown under a step (a "done" checkbox, a link to it); they may reveal on group-hover. */
+/** Controls shown under a step (a "done" checkbox, a link to it). */
 export type StepActionsRenderer = (step: FixStep) => ReactNode;
 
 interface StepListProps {
@@ -20,7 +20,7 @@ export function StepList({ steps, renderCommand, renderStepActions }: StepListPr
           key={step.anchor}
           id={step.anchor}
           tabIndex={-1}
-          className="group flex scroll-mt-4 gap-4 rounded-lg border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-600/30 has-checked:border-emerald-600/60 has-checked:bg-emerald-50/60 dark:border-slate-700 dark:target:border-sky-400 dark:has-checked:bg-emerald-950/30 print:break-inside-avoid print:border-slate-400 print:bg-transparent print:p-2"
+          className="flex scroll-mt-4 gap-4 rounded-lg border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-600/30 has-checked:border-emerald-600/60 has-checked:bg-emerald-50/60 dark:border-slate-700 dark:target:border-sky-400 dark:has-checked:bg-emerald-950/30 print:break-inside-avoid print:border-slate-400 print:bg-transparent print:p-2"
         >
           <span
             aria-hidden="true"

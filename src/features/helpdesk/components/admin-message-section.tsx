@@ -5,6 +5,8 @@ interface AdminMessageSectionProps {
   intro: ReactNode;
   /** h2 on a page of its own, h3 inside a result (the analyzer). */
   headingLevel?: 2 | 3;
+  /** The section's id, for a jump link ("use the message at the top of this page"). */
+  id?: string;
   children: ReactNode;
 }
 
@@ -12,17 +14,19 @@ interface AdminMessageSectionProps {
 export function AdminMessageSection({
   intro,
   headingLevel = 2,
+  id,
   children,
 }: AdminMessageSectionProps) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
+      id={id}
       aria-labelledby={headingId}
-      className="mt-10 rounded-lg border border-slate-300 p-4 sm:p-6 dark:border-slate-600"
+      className="scroll-mt-4 rounded-lg border-2 border-blue-700 p-4 sm:p-6 dark:border-sky-400"
     >
       <Heading id={headingId} className="text-xl font-semibold">
-        Send the recipient’s admin a message
+        Send this to their admin
       </Heading>
       <p className="mt-2 max-w-prose">{intro}</p>
       {children}

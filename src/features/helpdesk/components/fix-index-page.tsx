@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextLink } from '../../../components/ui/text-link';
+import { paths } from '../../../lib/paths';
+import { siteContent } from '../../../content/site-content';
 import type { CodeIndexEntry } from '../lib/code-index';
 import {
   filterFixIndex,
@@ -65,9 +67,10 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
             {group.label}
           </h2>
           {group.subgroups.map((subgroup) => (
+            // Named by both headings: "Exchange Online" alone repeats under every recipient type.
             <section
               key={subgroup.key}
-              aria-labelledby={`group-${group.key}-${subgroup.key}`}
+              aria-labelledby={`group-${group.key} group-${group.key}-${subgroup.key}`}
               className="mt-4"
             >
               <h3
@@ -85,6 +88,8 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
           ))}
         </section>
       ))}
+
+      {results.groups.length === 0 && results.codes.length === 0 && <NoResults />}
 
       {results.codes.length > 0 && (
         <section aria-labelledby="codes-heading" className="mt-10">
@@ -192,4 +197,32 @@ function CodeEntry({ entry }: { entry: CodeIndexEntry }) {
       )}
     </li>
   );
+}
+
+/** Nothing matched: the ways on that need no search words. */
+function NoResults() {
+  return (
+    <section aria-labelledby="no-results-heading" className="mt-8">
+      <h2 id="no-results-heading" className="text-xl font-semibold">
+        Nothing matches: try another way
+      </h2>
+      <ul className="mt-3 grid gap-2">
+        <li>
+          <TextLink to={paths.analyze()}>Paste the bounce into the bounce analyzer</TextLink>
+          {' — it finds the code and the recipient for you.'}
+        </li>
+        {startOptions().map((option) => (
+          <li key={option.slug}>
+            <TextLink to={paths.child('/', option.slug)}>{option.label}</TextLink>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The ways into the wizard, as the start page offers them (the tree's first question). */
+function startOptions() {
+  const { tree } = siteContent();
+  return tree.questions[tree.start]?.options ?? [];
 }

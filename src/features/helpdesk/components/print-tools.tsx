@@ -21,13 +21,20 @@ export function PrintButton() {
   );
 }
 
-/** On paper only: where the page lives, so a printout leads back to it. Rendered after mount. */
+/**
+ * On paper only, under the page's title: where the page lives, when it was printed and a line
+ * for the ticket number, so a printout leads back to the page and to its ticket. Rendered after
+ * mount (the prerendered page knows neither its origin nor the day it is printed).
+ */
 export function PrintedUrl({ path }: { path: string }) {
   const origin = useOrigin();
   if (!origin) return null;
   return (
     <p className="hidden text-sm print:block">
-      Printed from <span className="break-all">{absoluteUrl(path, origin)}</span>
+      Printed from <span className="break-all">{absoluteUrl(path, origin)}</span> on{' '}
+      <time>{new Date().toLocaleDateString('en-CA')}</time>
+      <br />
+      Ticket: ________________
     </p>
   );
 }

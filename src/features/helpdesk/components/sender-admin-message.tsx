@@ -1,81 +1,141 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useAppStore } from '../../../store/app-store';
-import { parseStatusCodes } from '../lib/admin-message';
-import { AdminMessage } from './admin-message';
-import { AdminMessageSection } from './admin-message-section';
+import { inputsForPage, withInput } from '../../../store/command-inputs';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
+import { parseStatusCodes } from '../lib/admin-message';
+import { AdminMessage, type AdminFixPath } from './admin-message';
+import { AdminMessageSection } from './admin-message-section';
 
 interface SenderAdminMessageProps {
-  /** The best admin step for these codes (the exact fix page when the codes pin it down). */
-  adminPathFor: (codes: readonly string[]) => string;
-  /** What the code field starts with (the page's code, when it is about one). */
+  /** The deepest admin pages for what the code field holds (its codes, and the text itself). */
+  linksFor: (codes: readonly string[], codeText: string) => readonly AdminFixPath[];
+  /** What the code field starts with (the page's code, or the analyzed bounce's). */
   initialCodeText?: string;
+  /** The address that bounced, when it is known (the analyzed bounce's). */
+  initialRecipient?: string;
+  /** The sender's own address, when the analyzed bounce shows it. */
+  initialSender?: string;
+  /** The sentence under the heading. */
+  intro: ReactNode;
+  headingLevel?: 2 | 3;
+  /** The section's id, for a jump link to it. */
+  id?: string;
+  /** What the bounce says (the sender path's `method` answer), to ask for the right change. */
+  refusal?: string;
 }
 
 const inputClass =
   'mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900';
+const hintClass = 'mt-1 text-sm text-slate-600 dark:text-slate-400';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  email?: boolean;
+  maxLength?: number;
+}
+
+function Field({ label, value, onChange, hint, email = false, maxLength = 320 }: FieldProps) {
+  const id = useId();
+  const hintId = useId();
+  const live = useAppIsLive();
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        disabled={!live}
+        type="text"
+        {...(email ? { inputMode: 'email' as const } : {})}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={maxLength}
+        {...(hint ? { 'aria-describedby': hintId } : {})}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={inputClass}
+      />
+      {hint && (
+        <p id={hintId} className={hintClass}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /**
- * On the sender's page: the sender types what they know (the address that bounced, the code) and
- * gets the message for the recipient's admin. The address is kept with the other typed inputs, so
- * a helpdesk that goes on to the admin path finds it filled in there.
+ * The sender types what they know (the address that bounced, their own, when they sent, the
+ * code) and gets the message for the recipient's admin. The address that bounced is kept with the
+ * other typed inputs, so a helpdesk that goes on to the admin path finds it filled in there.
  */
 export function SenderAdminMessage({
-  adminPathFor,
+  linksFor,
   initialCodeText = '',
+  initialRecipient,
+  initialSender = '',
+  intro,
+  headingLevel = 2,
+  id,
+  refusal,
 }: SenderAdminMessageProps) {
-  const recipientId = useId();
-  const codeId = useId();
-  const codeHintId = useId();
-  const recipient = useAppStore((state) => state.commandInputs.recipient ?? '');
-  const setCommandInput = useAppStore((state) => state.setCommandInput);
+  const { pathname } = useLocation();
+  // Kept like the builder's inputs (decision 0024): for this page's kind, and only for a while.
+  const stored = useAppStore(
+    (state) => inputsForPage(state.commandInputs, pathname, Date.now()).recipient?.value ?? '',
+  );
+  const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
+  const [typedRecipient, setTypedRecipient] = useState(initialRecipient);
+  const [sender, setSender] = useState(initialSender);
+  const [sentAt, setSentAt] = useState('');
   const [codeText, setCodeText] = useState(initialCodeText);
+  const recipient = typedRecipient ?? stored;
   const codes = parseStatusCodes(codeText);
-  const live = useAppIsLive();
 
   return (
-    <AdminMessageSection intro="Fill in what you know. The message says what bounced, what to change, and links the admin to the exact steps.">
+    <AdminMessageSection intro={intro} headingLevel={headingLevel} {...(id ? { id } : {})}>
       <div className="mt-4 grid gap-4 sm:grid-cols-2 print:hidden">
-        <div>
-          <label htmlFor={recipientId} className="block font-medium">
-            Address you wrote to
-          </label>
-          <input
-            id={recipientId}
-            disabled={!live}
-            type="text"
-            inputMode="email"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={320}
-            value={recipient}
-            onChange={(event) => setCommandInput('recipient', event.target.value)}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor={codeId} className="block font-medium">
-            Bounce code, if you know it
-          </label>
-          <input
-            id={codeId}
-            disabled={!live}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={2000}
-            aria-describedby={codeHintId}
-            value={codeText}
-            onChange={(event) => setCodeText(event.target.value)}
-            className={inputClass}
-          />
-          <p id={codeHintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            For example 5.7.133 — or paste the bounce’s error line.
-          </p>
-        </div>
+        <Field
+          label="Address you wrote to"
+          email
+          value={recipient}
+          onChange={(value) => {
+            setTypedRecipient(value);
+            updateCommandInputs((current) =>
+              withInput(current, pathname, 'recipient', value, Date.now()),
+            );
+          }}
+        />
+        <Field label="Your email address" email value={sender} onChange={setSender} />
+        <Field
+          label="When you sent it"
+          hint="For example: today at 10:40"
+          maxLength={80}
+          value={sentAt}
+          onChange={setSentAt}
+        />
+        <Field
+          label="Bounce code, if you know it"
+          hint="For example 5.7.133 — or paste the bounce’s error line."
+          maxLength={2000}
+          value={codeText}
+          onChange={setCodeText}
+        />
       </div>
       <div className="mt-6">
-        <AdminMessage codes={codes} recipient={recipient} fixPath={adminPathFor(codes)} />
+        <AdminMessage
+          codes={codes}
+          recipient={recipient}
+          sender={sender}
+          sentAt={sentAt}
+          fixPaths={linksFor(codes, codeText)}
+          {...(refusal ? { refusal } : {})}
+        />
       </div>
     </AdminMessageSection>
   );

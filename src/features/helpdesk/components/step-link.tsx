@@ -10,13 +10,13 @@ interface StepLinkProps {
 }
 
 /**
- * A link to one numbered step (#step-N) and a button that copies it. Both show when the step is
- * hovered or either has focus (and always on touch screens); screen readers always find them.
+ * A link to one numbered step (#step-N) and a button that copies it, always shown (touch has no
+ * hover, and a helpdesk should see that steps can be linked), small and muted next to "Done".
  */
 export function StepLink({ fixPath, anchor, number }: StepLinkProps) {
   const stepPath = paths.fixStep(fixPath, anchor);
   return (
-    <span className="inline-flex flex-wrap items-center gap-2 opacity-0 transition-opacity group-hover:opacity-100 focus-within:opacity-100 pointer-coarse:opacity-100 has-[[role=status]:not(:empty)]:opacity-100 print:hidden">
+    <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
       <Link
         to={stepPath}
         className="rounded px-1.5 py-0.5 font-mono text-slate-600 underline-offset-2 hover:underline dark:text-slate-300"

@@ -6,8 +6,8 @@ import {
   type CodeIndexEntry,
   type CodeSource,
 } from './code-index';
-import { codeMatchesPrefix, isCodePrefix } from '../../../lib/status-code';
-import { normaliseSearchText, searchTerms } from './search-text';
+import { compileSearch, synonymMap } from './search-score';
+import { normaliseSearchText } from './search-text';
 
 /** One fix page under one recipient type and platform, with a real wizard URL that ends on it. */
 export interface FixIndexEntry {
@@ -36,6 +36,8 @@ export interface FixIndexGroup {
 export interface FixIndex {
   groups: FixIndexGroup[];
   codes: CodeIndexEntry[];
+  /** Search word → the words it also finds (content/search-synonyms.yaml). */
+  synonyms?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface FixIndexInput {
@@ -45,6 +47,8 @@ export interface FixIndexInput {
   positions: readonly EnumeratedPosition[];
   /** Known bounce codes besides the ones fix pages list (codeSourcesFromCatalogue). */
   codeSources?: readonly CodeSource[];
+  /** content/search-synonyms.yaml. */
+  synonyms?: readonly { words: readonly string[]; finds: readonly string[] }[];
 }
 
 const GROUP_KEY: AnswerKey = 'recipient';
@@ -60,7 +64,8 @@ export const ANY_PLATFORM_LABEL = 'Any Exchange version';
  * tree's option order; pages that name none come last), and every known bounce code. Labels come
  * from the tree's options, so nothing here knows the content.
  */
-export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexInput): FixIndex {
+export function buildFixIndex(input: FixIndexInput): FixIndex {
+  const { tree, fixes, positions, codeSources } = input;
   const labels = optionLabels(tree);
   const label = (key: AnswerKey, slug: string) => labels.get(`${key}=${slug}`) ?? slug;
   const fixPositions = positions.filter((position) => position.kind === 'fix');
@@ -136,13 +141,10 @@ export function buildFixIndex({ tree, fixes, positions, codeSources }: FixIndexI
   for (const position of fixPositions) {
     if (!firstPath.has(position.id)) firstPath.set(position.id, position.path);
   }
-  const codes = buildCodeIndex(
-    [...codeSourcesFromFixes(fixes), ...(codeSources ?? [])],
-    fixes,
-    (fixId) => firstPath.get(fixId),
-  );
+  const codeList = [...codeSourcesFromFixes(fixes), ...(codeSources ?? [])];
+  const codes = buildCodeIndex(codeList, fixes, (fixId) => firstPath.get(fixId));
 
-  return { groups: sortedGroups, codes };
+  return { groups: sortedGroups, codes, synonyms: synonymMap(input.synonyms ?? []) };
 }
 
 export interface FilteredFixIndex extends FixIndex {
@@ -152,33 +154,62 @@ export interface FilteredFixIndex extends FixIndex {
 }
 
 /**
- * The index narrowed to a search: every term must match. A code-like term ("5.7.13") matches
- * codes that start with it (or ranges that hold it); other terms match words in the titles,
- * summaries, labels, slugs and the codes' meanings.
+ * The index narrowed to a search and ranked: every term must match. A code-like term ("5.7.13")
+ * matches codes that start with it (or ranges that hold it); other terms match words in the
+ * titles, summaries, labels, slugs and the codes' meanings; a synonym (search-synonyms.yaml) also
+ * matches what its words match. The best matches come first (searchScore): groups, platforms and
+ * pages keep the tree's order among equals.
  */
 export function filterFixIndex(index: FixIndex, query: string): FilteredFixIndex {
-  const terms = searchTerms(query);
-  const matches = (searchText: string, codes: readonly string[]) =>
-    terms.every((term) =>
-      isCodePrefix(term)
-        ? codes.some((code) => codeMatchesPrefix(code, term))
-        : searchText.includes(term),
-    );
-
-  const groups = index.groups.flatMap((group) => {
-    const subgroups = group.subgroups.flatMap((subgroup) => {
-      const entries = subgroup.entries.filter((entry) => matches(entry.searchText, entry.codes));
-      return entries.length > 0 ? [{ ...subgroup, entries }] : [];
-    });
-    return subgroups.length > 0 ? [{ ...group, subgroups }] : [];
-  });
-  const codes = index.codes.filter((entry) => matches(entry.searchText, [entry.code]));
+  const search = compileSearch(query, index.synonyms);
+  const groups = ranked(
+    index.groups.map((group) => {
+      const subgroups = ranked(
+        group.subgroups.map((subgroup) => {
+          const entries = ranked(
+            subgroup.entries.map((entry) => ({
+              item: entry,
+              score: search.score(entry.searchText, entry.codes, group.label),
+            })),
+          );
+          return { item: { ...subgroup, entries: items(entries) }, score: entries[0]?.score };
+        }),
+      );
+      return { item: { ...group, subgroups: items(subgroups) }, score: subgroups[0]?.score };
+    }),
+  );
+  const codes = items(
+    ranked(
+      index.codes.map((entry) => ({
+        item: entry,
+        score: search.score(entry.searchText, [entry.code], ''),
+      })),
+    ),
+  );
+  const shownGroups = items(groups);
   const fixIds = new Set(
-    groups.flatMap((group) =>
+    shownGroups.flatMap((group) =>
       group.subgroups.flatMap((subgroup) => subgroup.entries.map((entry) => entry.fixId)),
     ),
   );
-  return { groups, codes, fixCount: fixIds.size, codeCount: codes.length };
+  return { groups: shownGroups, codes, fixCount: fixIds.size, codeCount: codes.length };
+}
+
+/** A result with its score; undefined: it does not match. */
+interface Scored<T> {
+  item: T;
+  score: number | undefined;
+}
+
+/** The matches, best first; equal scores keep their order (Array.prototype.sort is stable). */
+function ranked<T>(scored: Scored<T>[]): { item: T; score: number }[] {
+  return scored
+    .filter((entry): entry is { item: T; score: number } => entry.score !== undefined)
+    .sort((a, b) => b.score - a.score);
+}
+
+function items<T>(list: readonly { item: T }[]): T[] {
+  return list.map((entry) => entry.item);
 }
 
 /** "3 fix pages and 1 bounce code match" — the sentence announced after each search. */

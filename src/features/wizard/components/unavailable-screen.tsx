@@ -13,7 +13,7 @@ interface UnavailableScreenProps {
 }
 
 /** A combination that does not exist: why, and where to go instead. Never a dead end. */
-export function UnavailableScreen({
+export default function UnavailableScreen({
   question,
   option,
   rule,
