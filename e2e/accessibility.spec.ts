@@ -83,9 +83,9 @@ test.describe('keyboard', () => {
       await expect(wizard.heading).toBeFocused();
       await expect(wizard.page).toHaveTitle(`${heading} · Bounce-fix wizard`);
     }
-    // Back by keyboard: the breadcrumb changes an earlier answer.
+    // Back by keyboard: the breadcrumb, above the focused heading, changes an earlier answer.
     const change = wizard.breadcrumb.getByRole('link', { name: /Exchange: Exchange Online/ });
-    await wizard.commands.tabTo(change);
+    await wizard.commands.tabTo(change, 20, 'Shift+Tab');
     await wizard.page.keyboard.press('Enter');
     await expect(wizard.heading).toHaveText('Which Exchange hosts the recipient?');
     await expect(wizard.heading).toBeFocused();

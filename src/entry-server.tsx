@@ -17,7 +17,12 @@ import { basePath, paths } from './lib/paths';
 export { SITE_DESCRIPTION, documentTitle } from './hooks/use-page-meta';
 
 /** Pages outside the tree that get their own HTML file (when they render something real). */
-export const extraPagePaths: readonly string[] = [paths.home(), paths.fixes(), paths.analyze()];
+export const extraPagePaths: readonly string[] = [
+  paths.home(),
+  paths.fixes(),
+  paths.analyze(),
+  paths.about(),
+];
 
 export interface RenderedPage {
   html: string;

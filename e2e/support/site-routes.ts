@@ -4,7 +4,13 @@ import { contentPositions } from './content-positions.ts';
 export function siteRoutes(): string[] {
   const { positions } = contentPositions();
   return [
-    ...new Set(['/', '/fixes', '/analyze', ...positions.map((position) => position.path)]),
+    ...new Set([
+      '/',
+      '/fixes',
+      '/analyze',
+      '/about',
+      ...positions.map((position) => position.path),
+    ]),
     '/no-such-page',
   ];
 }

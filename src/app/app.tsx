@@ -10,6 +10,7 @@ import { preloadPageTools } from './routes/lazy-page-tools';
 // Route-level features load on demand, so the entry chunk stays within its budget.
 const AnalyzeRoute = lazy(() => import('./routes/analyze-route'));
 const FixesRoute = lazy(() => import('./routes/fixes-route'));
+const AboutRoute = lazy(() => import('./routes/about-route'));
 
 /** The routes of the URL contract; anything else is a wizard position (or "not found"). */
 export function App() {
@@ -41,6 +42,14 @@ export function App() {
             element={
               <Suspense fallback={<RouteLoading />}>
                 <FixesRoute />
+              </Suspense>
+            }
+          />
+          <Route
+            path={paths.about()}
+            element={
+              <Suspense fallback={<RouteLoading />}>
+                <AboutRoute />
               </Suspense>
             }
           />

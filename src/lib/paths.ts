@@ -21,6 +21,7 @@ export const paths = {
   adminStart: () => `/${roleSlugs.admin}`,
   analyze: () => '/analyze',
   fixes: () => '/fixes',
+  about: () => '/about',
   /** A wizard position one answer further on. */
   child: (parentPath: string, slug: string) => `${parentPath === '/' ? '' : parentPath}/${slug}`,
   /** A numbered step on a fix page. */

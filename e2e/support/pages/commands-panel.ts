@@ -83,11 +83,14 @@ export class CommandsHelper {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
-  /** Presses Tab until `target` has focus (keyboard only), failing after `limit` presses. */
-  async tabTo(target: Locator, limit = 40) {
+  /**
+   * Presses Tab (or Shift+Tab, for something above the focus) until `target` has focus (keyboard
+   * only), failing after `limit` presses.
+   */
+  async tabTo(target: Locator, limit = 40, key: 'Tab' | 'Shift+Tab' = 'Tab') {
     for (let presses = 0; presses < limit; presses += 1) {
       if (await target.evaluate((element) => element === document.activeElement)) return;
-      await this.page.keyboard.press('Tab');
+      await this.page.keyboard.press(key);
     }
     throw new Error(`Tab never reached ${target.toString()} in ${limit} presses`);
   }

@@ -42,7 +42,10 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="border-t border-slate-200 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
         <p className="mx-auto max-w-3xl px-4 py-4">
           Runs entirely in your browser: nothing you type or paste leaves this page. Not affiliated
-          with Microsoft.
+          with Microsoft.{' '}
+          <Link to={paths.about()} className="underline underline-offset-2">
+            About this site
+          </Link>
         </p>
       </footer>
       <UpdatePrompt />

@@ -132,13 +132,7 @@ export function WizardRoute() {
           trail={position.trail}
           answers={position.answers}
           header={<Breadcrumb trail={position.trail} path={position.path} />}
-          renderActions={(summary) => (
-            <>
-              <PageTools kind="fix" fix={summary} path={position.path} />
-              {position.answers.role === roleSlugs.sender &&
-                renderSenderMessage(summary, position.answers)}
-            </>
-          )}
+          renderActions={(summary) => <PageTools kind="fix" fix={summary} path={position.path} />}
           renderStepActions={(step) => (
             <PageTools
               kind="step"
@@ -149,6 +143,11 @@ export function WizardRoute() {
             />
           )}
           renderCommand={renderCommandBlock}
+          renderLead={(body) =>
+            // The sender's message is what a sender came for: it leads the page (decision 0025).
+            position.answers.role === roleSlugs.sender &&
+            renderSenderMessage(body.summary, position.answers)
+          }
           renderTools={(body) => <LazyFixCommandTools body={body} powerShell={powerShell} />}
           toolsPlacement={powerShell ? 'after-steps' : 'before-steps'}
           renderPrintHeader={(body) => (

@@ -8,9 +8,11 @@ import { paths } from '../../lib/paths.ts';
 const TREE_FILE = 'content/tree.yaml';
 const REDIRECTS_FILE = 'content/redirects.yaml';
 /** First URL segments the app uses for its own screens (from lib/paths.ts, their one copy). */
-export const RESERVED_ROOT_SEGMENTS: readonly string[] = [paths.analyze(), paths.fixes()].map(
-  (path) => path.slice(1),
-);
+export const RESERVED_ROOT_SEGMENTS: readonly string[] = [
+  paths.analyze(),
+  paths.fixes(),
+  paths.about(),
+].map((path) => path.slice(1));
 
 export interface GraphInput {
   tree: Tree;

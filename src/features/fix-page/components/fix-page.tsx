@@ -25,6 +25,8 @@ export interface FixPageProps {
   answers: Answers;
   /** Shown above the heading (the breadcrumb). */
   header?: ReactNode;
+  /** Right under the summary, before the intro and the steps (the sender's message). */
+  renderLead?: (body: FixBody) => ReactNode;
   /** Page tools after the steps (copy link, print, progress), once the page has loaded. */
   renderActions?: (summary: FixSummary) => ReactNode;
   /** Shown after the steps and sections, before the sources. */

@@ -12,6 +12,7 @@ export default function LoadedFix({
   id,
   renderCommand,
   renderActions,
+  renderLead,
   renderAfterBody,
   renderStepActions,
   renderTools,
@@ -29,6 +30,7 @@ export default function LoadedFix({
       <p className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
         {body.summary.summary}
       </p>
+      {renderLead?.(body)}
       <FixBodyView
         body={body}
         renderCommand={renderCommand}
