@@ -80,6 +80,8 @@ export interface TreeQuestion {
   title: string;
   /** Short label used in the breadcrumb, e.g. "Recipient". */
   shortTitle: string;
+  /** The name of this question's filter chips on /fixes, when it offers them. */
+  fixesFilter?: string;
   intro?: DocNode[];
   /** The "not sure?" help's title; its body loads lazily (`virtual:content/question-help`). */
   help?: { title: string; hasCommands: boolean };

@@ -276,6 +276,31 @@ describe('buildContent', () => {
     );
   });
 
+  it('rejects a second question offering the same answer key as /fixes filter chips', () => {
+    const tree = TREE.replace(
+      '    shortTitle: You are\n',
+      '    shortTitle: You are\n    fixesFilter: Role\n',
+    ).replace(
+      '    shortTitle: Exchange\n',
+      '    shortTitle: Exchange\n    fixesFilter: Exchange version\n',
+    );
+    expect(buildContent({ ...VALID, 'content/tree.yaml': tree }).problems).toEqual([]);
+    const twice = `${tree}
+  app-platform:
+    key: platform
+    title: Where does the app send?
+    shortTitle: Exchange
+    fixesFilter: Exchange again
+    options:
+      - slug: exchange-online
+        label: Exchange Online
+        explanation: Cloud.
+`;
+    expect(problemsOf({ ...VALID, 'content/tree.yaml': twice })).toContain(
+      'content/tree.yaml: questions.app-platform.fixesFilter: question "platform" already offers the "platform" answers as filter chips',
+    );
+  });
+
   it('rejects duplicate question ids', () => {
     const tree = `${TREE}
   platform:

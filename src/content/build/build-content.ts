@@ -307,6 +307,7 @@ function readTree(
       key: question.key,
       title: question.title,
       shortTitle: question.shortTitle,
+      ...(question.fixesFilter ? { fixesFilter: question.fixesFilter } : {}),
       ...(question.intro ? { intro: compile('intro', question.intro) } : {}),
       ...(question.help && helpBody
         ? { help: { title: question.help.title, hasCommands: commandsIn(helpBody).length > 0 } }

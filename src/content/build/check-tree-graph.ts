@@ -38,6 +38,7 @@ export function checkTreeGraph(input: GraphInput): ContentProblem[] {
     return problems;
   }
   checkOptionsLocally(input.tree, problem);
+  checkFixesFilters(input.tree, problem);
   const walked = walkAndCheckPaths(input, problem);
   checkEverythingUsed(input, walked, problem);
   checkLandings(input, walked.alternatives, problem);
@@ -174,6 +175,21 @@ function checkOptionsLocally(tree: Tree, problem: Report): void {
         checkCondition(conditionField, condition, slugsByKey, question, problem);
       }
     }
+  }
+}
+
+/** The /fixes filter chips: one group per answer key, so a chip says one thing. */
+function checkFixesFilters(tree: Tree, problem: Report): void {
+  const filterOf = new Map<AnswerKey, string>();
+  for (const [id, question] of Object.entries(tree.questions)) {
+    if (question.fixesFilter === undefined) continue;
+    const earlier = filterOf.get(question.key);
+    if (earlier !== undefined) {
+      problem(
+        `questions.${id}.fixesFilter`,
+        `question "${earlier}" already offers the "${question.key}" answers as filter chips`,
+      );
+    } else filterOf.set(question.key, id);
   }
 }
 

@@ -41,6 +41,11 @@ const questionSchema = z.strictObject({
   title: z.string().min(1),
   /** A few words for the breadcrumb ("Recipient", "Exchange version"). */
   shortTitle: z.string().min(1),
+  /**
+   * Offer this question's options as filter chips on /fixes, under this name ("Admin tool").
+   * At most one question per answer key says so.
+   */
+  fixesFilter: z.string().min(1).max(40).optional(),
   /** Optional markdown shown under the heading. */
   intro: z.string().min(1).optional(),
   /** The "Not sure?" help: markdown, may contain PowerShell blocks. */
