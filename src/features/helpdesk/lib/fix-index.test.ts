@@ -6,9 +6,11 @@ import {
   buildFixIndex,
   filterFixIndex,
   resultsSentence,
+  rowsNote,
   type FilteredFixIndex,
   type FixIndex,
 } from './fix-index';
+import type { FixFilters } from './fix-filters';
 
 const tree: Tree = {
   start: 'role',
@@ -29,6 +31,7 @@ const tree: Tree = {
       key: 'recipient',
       title: 'Which recipient?',
       shortTitle: 'Recipient',
+      fixesFilter: 'Recipient type',
       options: [
         {
           slug: 'distribution-group',
@@ -44,6 +47,7 @@ const tree: Tree = {
       key: 'platform',
       title: 'Which Exchange?',
       shortTitle: 'Exchange',
+      fixesFilter: 'Exchange version',
       options: [
         { slug: 'exchange-online', label: 'Exchange Online', explanation: '', next: 'surface' },
         { slug: 'exchange-2010', label: 'Exchange 2010', explanation: '', next: 'surface' },
@@ -54,6 +58,7 @@ const tree: Tree = {
       key: 'surface',
       title: 'Which tool?',
       shortTitle: 'Tool',
+      fixesFilter: 'Admin tool',
       options: [
         { slug: 'powershell', label: 'PowerShell', explanation: '' },
         { slug: 'emc', label: 'Management Console', explanation: '' },
@@ -259,7 +264,14 @@ describe('filterFixIndex', () => {
 
 describe('resultsSentence', () => {
   const sentence = (fixCount: number, codeCount: number) =>
-    resultsSentence({ groups: [], codes: [], fixCount, codeCount });
+    resultsSentence({
+      groups: [],
+      codes: [],
+      filters: [],
+      fixCount,
+      rowCount: fixCount,
+      codeCount,
+    });
 
   it('counts pages and codes', () => {
     expect(sentence(12, 0)).toBe('12 fix pages match');
@@ -267,5 +279,135 @@ describe('resultsSentence', () => {
     expect(sentence(0, 0)).toBe('0 fix pages match');
     expect(sentence(2, 1)).toBe('2 fix pages and 1 bounce code match');
     expect(sentence(1, 3)).toBe('1 fix page and 3 bounce codes match');
+  });
+});
+
+describe('filterFixIndex with filter chips', () => {
+  const shown = (filters: FixFilters, query = '') => {
+    const result = filterFixIndex(index, query, filters);
+    return { ids: [...new Set(outline(result).map((line) => line.split(': ')[1]))], result };
+  };
+
+  it('offers the chips of the questions the tree marks, with their labels', () => {
+    expect(
+      index.filters.map(
+        (group) => `${group.label}: ${group.chips.map((chip) => chip.label).join(', ')}`,
+      ),
+    ).toEqual([
+      'Recipient type: Distribution group, Mail user',
+      'Exchange version: Exchange Online, Exchange 2010',
+      'Admin tool: PowerShell, Management Console',
+    ]);
+  });
+
+  it("keeps a recipient type's pages and those for any recipient type", () => {
+    expect(shown({ recipient: 'mail-user' }).ids).toEqual([
+      'shell-anywhere /admin/mail-user/exchange-online/powershell',
+      'app-online /app/exchange-online',
+      'console-2010 /admin/distribution-group/exchange-2010/emc',
+      'app-2010 /app/exchange-2010',
+      'sender-page /sender',
+    ]);
+  });
+
+  it("keeps a platform's pages and those for any Exchange version, ANDed with the other chips", () => {
+    expect(shown({ platform: 'exchange-2010' }).ids).toEqual([
+      'shell-anywhere /admin/distribution-group/exchange-online/powershell',
+      'shell-anywhere /admin/mail-user/exchange-online/powershell',
+      'console-2010 /admin/distribution-group/exchange-2010/emc',
+      'app-2010 /app/exchange-2010',
+      'sender-page /sender',
+    ]);
+    expect(shown({ platform: 'exchange-2010', recipient: 'mail-user' }).ids).toEqual([
+      'shell-anywhere /admin/mail-user/exchange-online/powershell',
+      'console-2010 /admin/distribution-group/exchange-2010/emc',
+      'app-2010 /app/exchange-2010',
+      'sender-page /sender',
+    ]);
+  });
+
+  it('keeps only the pages done in the pressed tool: sender and app pages use none', () => {
+    expect(shown({ surface: 'emc' }).ids).toEqual([
+      'console-2010 /admin/distribution-group/exchange-2010/emc',
+    ]);
+    expect(shown({ surface: 'powershell', platform: 'exchange-2010' }).ids).toEqual([
+      'shell-anywhere /admin/distribution-group/exchange-online/powershell',
+      'shell-anywhere /admin/mail-user/exchange-online/powershell',
+    ]);
+  });
+
+  it('combines the chips with the search words, and counts what it shows', () => {
+    const { ids: found, result } = shown({ recipient: 'distribution-group' }, 'app');
+    expect(found).toEqual(['app-online /app/exchange-online', 'app-2010 /app/exchange-2010']);
+    expect(result.fixCount).toBe(2);
+    expect(shown({ surface: 'emc' }, 'app').result.fixCount).toBe(0);
+  });
+
+  it('keeps the codes a shown page fixes, with only those pages', () => {
+    const withCatalogue = buildFixIndex({
+      tree,
+      fixes,
+      positions: enumeratePositions({ tree, fixes }),
+      codeSources: [
+        { code: '5.2.2', meaning: { text: 'Mailbox full', unrelated: true }, fixIds: [] },
+      ],
+    });
+    const result = filterFixIndex(withCatalogue, '', { surface: 'emc' });
+    expect(
+      result.codes.map(
+        (entry) => `${entry.code}: ${entry.fixes.map((fix) => fix.fixId).join(' ')}`,
+      ),
+    ).toEqual(['5.7.1: console-2010']);
+    expect(result.codeCount).toBe(1);
+    // A code no page fixes (another problem) is for no chip; without chips it is listed.
+    expect(
+      filterFixIndex(withCatalogue, 'mailbox full', { platform: 'exchange-2010' }).codeCount,
+    ).toBe(0);
+    expect(filterFixIndex(withCatalogue, 'mailbox full').codeCount).toBe(1);
+    // "Fixed by" links go where the shown entry goes: the mail user's page, not the first one.
+    const mailUser = filterFixIndex(withCatalogue, '5.7.133', {
+      recipient: 'mail-user',
+      surface: 'powershell',
+    });
+    expect(mailUser.codes[0]?.fixes.map((fix) => fix.path)).toEqual([
+      '/admin/mail-user/exchange-online/powershell',
+    ]);
+  });
+
+  it("leads to the pressed tool's URL for a page done in several tools", () => {
+    const either = fix('either-tool', { role: ['admin'], surface: ['powershell', 'emc'] }, []);
+    const both = [either];
+    const twoTools = buildFixIndex({
+      tree,
+      fixes: both,
+      positions: enumeratePositions({ tree, fixes: both }),
+    });
+    const entryOf = (filters: FixFilters) =>
+      filterFixIndex(twoTools, '', filters).groups[0]?.subgroups[0]?.entries[0];
+    expect(entryOf({})).toMatchObject({
+      path: '/admin/distribution-group/exchange-online/powershell',
+      context: ['I run Exchange', 'PowerShell'],
+    });
+    expect(entryOf({ surface: 'emc' })).toMatchObject({
+      path: '/admin/distribution-group/exchange-online/emc',
+      context: ['I run Exchange', 'Management Console'],
+    });
+  });
+
+  it('counts the entries when a page is listed more than once, and says so', () => {
+    const all = filterFixIndex(index, '');
+    expect(all.rowCount).toBe(outline(all).length);
+    expect(all.rowCount).toBe(fixes.length + 1);
+    expect(rowsNote(all)).toBe(
+      'Listed as 6 entries: a page for several recipient types or Exchange versions appears under each.',
+    );
+    const one = filterFixIndex(index, '', { recipient: 'mail-user' });
+    expect(one.rowCount).toBe(one.fixCount);
+    expect(rowsNote(one)).toBeUndefined();
+  });
+
+  it('shows everything, unchanged, when no chip is pressed', () => {
+    expect(filterFixIndex(index, '', {})).toEqual(filterFixIndex(index, ''));
+    expect(outline(filterFixIndex(index, '', {}))).toEqual(outline(index));
   });
 });
