@@ -61,6 +61,16 @@ test('a search typed at once filters the index', async ({ wizard }) => {
   await expect(wizard.fixes.fixesResults).toHaveText('0 fix pages and 2 bounce codes match');
 });
 
+test('a filter chip pressed at once is pressed, and filters the index', async ({ wizard }) => {
+  const online = wizard.page
+    .getByRole('group', { name: 'Exchange version' })
+    .getByRole('button', { name: 'Exchange Online (Microsoft 365)', exact: true });
+  // The prerendered chip is disabled, as the search box is, until the app runs: the click waits.
+  await actBeforeTheApp(wizard.page, 'fixes', () => online.click());
+  await expect(online).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.page).toHaveURL(/\/fixes\?platform=exchange-online$/);
+});
+
 test('the email to the admin is only offered once it can carry the full address', async ({
   wizard,
   baseURL,

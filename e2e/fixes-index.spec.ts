@@ -1,8 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/wizard-fixture.ts';
 import { contentPositions } from './support/content-positions.ts';
+import type { FixesIndex } from './support/pages/fixes-index.ts';
 
-const { bundle } = contentPositions();
+const { bundle, positions } = contentPositions();
+/** The fix page each wizard URL ends on. */
+const fixAt = new Map(
+  positions
+    .filter((position) => position.kind === 'fix')
+    .map((position) => [position.path, position.id]),
+);
 // Every code fix pages name, and every exact code or range the catalogue knows (not 5.7.x).
 const allCodes = new Set([
   ...bundle.fixes.flatMap((fix) => fix.codes),
@@ -17,6 +25,8 @@ const titlesWithCode = (prefix: string) =>
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 test('the header links to the index of every fix page and bounce code', async ({ wizard }) => {
+  // A visibility check per page and per code: about 15 s alone, near 30 s beside another worker.
+  test.setTimeout(90_000);
   await wizard.open('/');
   await wizard.fixes.mainNav.getByRole('link', { name: 'All fixes' }).click();
   await expect(wizard.heading).toHaveText('All fixes');
@@ -229,6 +239,17 @@ test('no results offer the analyzer and the ways into the wizard', async ({ wiza
   await expect(wizard.heading).not.toHaveText('All fixes');
 });
 
+/** Axe's WCAG 2.2 AA and best-practice findings on the page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
 test('the index passes axe, best practices included', async ({ wizard }) => {
   // Three full axe runs over a long page: more than the default 30 s on a busy 2-core runner.
   test.setTimeout(120_000);
@@ -236,15 +257,220 @@ test('the index passes axe, best practices included', async ({ wizard }) => {
   for (const query of ['', '5.7.13', 'zebra']) {
     await wizard.fixes.fixesSearch.fill(query);
     await expect(wizard.fixes.fixesResults).toBeVisible();
-    const results = await new AxeBuilder({ page: wizard.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-      query,
-    ).toEqual([]);
+    expect(await axeViolations(wizard.page), query).toEqual([]);
+  }
+});
+
+// The filter chips: the tree's questions marked `fixesFilter`, their options as chips.
+const filterQuestions = Object.values(bundle.tree.questions).filter(
+  (question) => question.fixesFilter !== undefined,
+);
+const filterGroup = (key: string) => {
+  const question = filterQuestions.find((candidate) => candidate.key === key);
+  if (!question?.fixesFilter) throw new Error(`no filter chips for ${key}`);
+  const chip = (slug: string) => {
+    const option = question.options.find((candidate) => candidate.slug === slug);
+    if (!option) throw new Error(`no ${key} chip ${slug}`);
+    return option.shortLabel ?? option.label;
+  };
+  return { label: question.fixesFilter, chip };
+};
+const recipientChips = filterGroup('recipient');
+const platformChips = filterGroup('platform');
+const toolChips = filterGroup('surface');
+
+/**
+ * The fix pages the chips should keep: a page that names no recipient type (or no platform)
+ * applies to every one; only a page done in the pressed tool stays under a tool chip.
+ */
+function pagesUnder(chips: { recipient?: string; platform?: string; surface?: string }) {
+  const holds = (named: readonly string[] | undefined, slug: string | undefined) =>
+    slug === undefined || named === undefined || named.includes(slug);
+  return bundle.fixes
+    .filter(
+      (fix) =>
+        holds(fix.appliesTo.recipient, chips.recipient) &&
+        holds(fix.appliesTo.platform, chips.platform) &&
+        (chips.surface === undefined || (fix.appliesTo.surface ?? []).includes(chips.surface)),
+    )
+    .map((fix) => fix.id)
+    .sort();
+}
+
+/**
+ * The sentence's counts equal the rows shown: the distinct fix pages the rows link to (a page
+ * for several recipient types has a row under each), and the code rows.
+ */
+async function expectCountsMatchRows(wizard: { fixes: FixesIndex }) {
+  const sentence = await wizard.fixes.fixesResults.innerText();
+  const [, fixCount, codeCount] =
+    /^(\d+) fix pages? (?:and (\d+) bounce codes? )?match(?:es)?$/.exec(sentence) ?? [];
+  const { hrefs } = await wizard.fixes.shownFixRows();
+  const pages = hrefs.map((href) => fixAt.get(href) ?? href);
+  expect(new Set(pages).size, sentence).toBe(Number(fixCount));
+  // Every row is counted: by the sentence, or by the note when a page is listed more than once.
+  const note = wizard.fixes.page.getByText(/^Listed as \d+ entries/);
+  const noted = (await note.count()) > 0 ? /\d+/.exec(await note.innerText())?.[0] : fixCount;
+  expect(Number(noted), sentence).toBe(pages.length);
+  await expect(wizard.fixes.shownCodeRows).toHaveCount(Number(codeCount ?? 0));
+  return { pages, hrefs, fixCount: Number(fixCount) };
+}
+
+test('filter chips narrow the list, combine with the search, and live in the address', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  expect(filterQuestions.map((question) => question.key)).toEqual([
+    'recipient',
+    'platform',
+    'surface',
+  ]);
+  for (const question of filterQuestions) {
+    const chips = wizard.fixes.filterGroup(question.fixesFilter ?? '').getByRole('button');
+    await expect(chips).toHaveCount(question.options.length);
+    for (const chip of await chips.all())
+      await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  }
+  await expect(wizard.fixes.clearFilters).toHaveCount(0);
+
+  const group = wizard.fixes.chip(recipientChips.label, recipientChips.chip('distribution-group'));
+  await group.click();
+  await expect(group).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.page).toHaveURL(/\/fixes\?recipient=distribution-group$/);
+  // Only the chosen type's pages, and those for any recipient type.
+  await expect(wizard.page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    recipientChips.chip('distribution-group'),
+    'Any recipient type',
+    'Bounce codes',
+  ]);
+  let shown = await expectCountsMatchRows(wizard);
+  expect([...new Set(shown.pages)].sort()).toEqual(pagesUnder({ recipient: 'distribution-group' }));
+
+  // Another group ANDs; with a recipient type and a platform, each page is one row.
+  const exchange2010 = wizard.fixes.chip(platformChips.label, platformChips.chip('exchange-2010'));
+  await exchange2010.click();
+  await expect(exchange2010).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.page).toHaveURL(/\?recipient=distribution-group&platform=exchange-2010$/);
+  shown = await expectCountsMatchRows(wizard);
+  expect(shown.pages.length).toBe(shown.fixCount);
+  expect([...shown.pages].sort()).toEqual(
+    pagesUnder({ recipient: 'distribution-group', platform: 'exchange-2010' }),
+  );
+
+  // A tool keeps only the pages done in it, and their links go to that tool's page.
+  const emc = wizard.fixes.chip(toolChips.label, toolChips.chip('emc'));
+  await emc.click();
+  await expect(emc).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.page).toHaveURL(/&platform=exchange-2010&surface=emc$/);
+  const expected = pagesUnder({
+    recipient: 'distribution-group',
+    platform: 'exchange-2010',
+    surface: 'emc',
+  });
+  expect(expected.length).toBeGreaterThan(0);
+  shown = await expectCountsMatchRows(wizard);
+  expect([...shown.pages].sort()).toEqual(expected);
+  for (const href of shown.hrefs) expect(href).toMatch(/\/emc$/);
+
+  // Within a group one chip is pressed: another replaces it, the pressed one unpresses itself.
+  const powershell = wizard.fixes.chip(toolChips.label, toolChips.chip('powershell'));
+  await powershell.click();
+  await expect(powershell).toHaveAttribute('aria-pressed', 'true');
+  await expect(emc).toHaveAttribute('aria-pressed', 'false');
+  await powershell.click();
+  await expect(powershell).toHaveAttribute('aria-pressed', 'false');
+  await expect(wizard.page).toHaveURL(/\?recipient=distribution-group&platform=exchange-2010$/);
+
+  // The search words AND with the chips, and the address keeps both.
+  await wizard.fixes.fixesSearch.fill('allowed senders');
+  await expect(wizard.page).toHaveURL(
+    /\?q=allowed\+senders&recipient=distribution-group&platform=exchange-2010$/,
+  );
+  shown = await expectCountsMatchRows(wizard);
+  expect(shown.fixCount).toBeGreaterThan(0);
+  expect(shown.fixCount).toBeLessThan(
+    pagesUnder({ recipient: 'distribution-group', platform: 'exchange-2010' }).length,
+  );
+
+  // Back undoes a chip; a reload keeps everything.
+  await wizard.page.goBack();
+  await expect(powershell).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.fixes.fixesSearch).toHaveValue('');
+  await wizard.page.goBack();
+  await expect(emc).toHaveAttribute('aria-pressed', 'true');
+  await wizard.page.goForward();
+  await wizard.page.goForward();
+  await expect(wizard.fixes.fixesSearch).toHaveValue('allowed senders');
+  await wizard.page.reload();
+  await expect(exchange2010).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.fixes.fixesSearch).toHaveValue('allowed senders');
+  await expectCountsMatchRows(wizard);
+
+  // "Clear filters" unpresses every chip, keeps the search, and leaves focus in the chips.
+  await wizard.fixes.clearFilters.click();
+  await expect(wizard.page).toHaveURL(/\/fixes\?q=allowed\+senders$/);
+  await expect(group).toHaveAttribute('aria-pressed', 'false');
+  await expect(exchange2010).toHaveAttribute('aria-pressed', 'false');
+  await expect(wizard.fixes.clearFilters).toHaveCount(0);
+  await expect(
+    wizard.fixes.filterGroup(recipientChips.label).getByRole('button').first(),
+  ).toBeFocused();
+  await expectCountsMatchRows(wizard);
+});
+
+test('a filter value the chips do not have is ignored: no chip pressed, nothing breaks', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes?q=5.7.136&recipient=nonsense&platform=%3Cscript%3E&surface=EMC&role=x');
+  await expect(wizard.heading).toHaveText('All fixes');
+  await expect(wizard.fixes.fixesSearch).toHaveValue('5.7.136');
+  await expect(wizard.fixes.fixesResults).toHaveText(
+    `${plural(titlesWithCode('5.7.136').length, 'fix page')} and 1 bounce code match`,
+  );
+  await expect(wizard.page.getByRole('button', { pressed: true })).toHaveCount(0);
+  await expect(wizard.fixes.clearFilters).toHaveCount(0);
+
+  // A known value beside garbage still counts; pressing a chip drops the garbage from the address.
+  await wizard.open('/fixes?recipient=nonsense&platform=exchange-online&platform=exchange-2010');
+  const online = wizard.fixes.chip(platformChips.label, platformChips.chip('exchange-online'));
+  await expect(online).toHaveAttribute('aria-pressed', 'true');
+  await expect(wizard.page.getByRole('button', { pressed: true })).toHaveCount(1);
+  await expectCountsMatchRows(wizard);
+  await wizard.fixes.chip(recipientChips.label, recipientChips.chip('mail-user')).click();
+  await expect(wizard.page).toHaveURL(/\/fixes\?recipient=mail-user&platform=exchange-online$/);
+});
+
+test('chips that match nothing offer to clear them, the analyzer and the ways in', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  expect(pagesUnder({ recipient: 'microsoft-365-group', surface: 'emc' })).toEqual([]);
+  await wizard.fixes.chip(recipientChips.label, recipientChips.chip('microsoft-365-group')).click();
+  await wizard.fixes.chip(toolChips.label, toolChips.chip('emc')).click();
+  await expect(wizard.fixes.fixesResults).toHaveText('0 fix pages match');
+  const none = wizard.page.getByRole('region', { name: /Nothing matches/ });
+  await expect(none.getByRole('link', { name: /bounce analyzer/ })).toBeVisible();
+  for (const option of bundle.tree.questions[bundle.tree.start]?.options ?? []) {
+    await expect(none.getByRole('link', { name: option.label })).toBeVisible();
+  }
+  await none.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(wizard.page).toHaveURL(/\/fixes$/);
+  await expect(wizard.fixes.fixesResults).toHaveText(
+    `${plural(bundle.fixes.length, 'fix page')} and ${plural(allCodes.size, 'bounce code')} match`,
+  );
+  await expect(
+    wizard.fixes.filterGroup(recipientChips.label).getByRole('button').first(),
+  ).toBeFocused();
+});
+
+test('the index with chips pressed passes axe, best practices included, in both themes', async ({
+  wizard,
+}) => {
+  test.setTimeout(120_000);
+  await wizard.open('/fixes?recipient=mail-user&platform=exchange-online&surface=powershell');
+  await expect(wizard.page.getByRole('button', { pressed: true })).toHaveCount(3);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await wizard.page.emulateMedia({ colorScheme });
+    expect(await axeViolations(wizard.page), colorScheme).toEqual([]);
   }
 });

@@ -41,6 +41,23 @@ test.describe('without JavaScript', () => {
     await expect(wizard.heading).toHaveText('All fixes');
   });
 
+  test('the index lists every fix page; its search and filter chips wait for JavaScript', async ({
+    wizard,
+  }) => {
+    await wizard.open('/fixes?platform=exchange-2010&q=zebra');
+    await expect(wizard.heading).toHaveText('All fixes');
+    await expect(wizard.fixes.fixesSearch).toBeDisabled();
+    const chips = wizard.page.getByRole('group', { name: 'Admin tool' }).getByRole('button');
+    await expect(chips.first()).toBeVisible();
+    for (const chip of await chips.all()) {
+      await expect(chip).toBeDisabled();
+      await expect(chip).toHaveAttribute('aria-pressed', 'false');
+    }
+    // The address's filters need the app: the whole list is there to read.
+    await expect(wizard.fixes.fixesGroup('Any recipient type')).toBeVisible();
+    await expect(wizard.fixes.clearFilters).toHaveCount(0);
+  });
+
   test('an unknown address shows the "not found" page', async ({ wizard }) => {
     await wizard.open('/admin/nowhere');
     await expect(wizard.heading).toHaveText('This step doesn’t exist');

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useId, useRef } from 'react';
+import { secondaryButtonClass } from '../../../components/ui/button-classes';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { TextLink } from '../../../components/ui/text-link';
 import { paths } from '../../../lib/paths';
@@ -8,28 +8,39 @@ import type { CodeIndexEntry } from '../lib/code-index';
 import {
   filterFixIndex,
   resultsSentence,
+  rowsNote,
   type FixIndex,
   type FixIndexEntry,
+  type FixIndexGroup,
 } from '../lib/fix-index';
 import { useAppIsLive } from '../../../hooks/use-app-is-live';
+import { hasFilters } from '../lib/fix-filters';
+import { FixFilterChips } from './fix-filter-chips';
+import { useIndexAddress } from './use-index-address';
 
 interface FixIndexPageProps {
   index: FixIndex;
 }
 
-const QUERY_PARAM = 'q';
-
 /**
  * /fixes: every fix page by recipient type and platform, and every known bounce code, with a
- * search that filters as you type and says how many results remain. The search is kept in the
- * address (?q=5.7.136), so a filtered list can be shared.
+ * search that filters as you type, filter chips (recipient type, Exchange version, admin tool)
+ * and a sentence saying how many results remain. The search and the chips are kept in the
+ * address (?q=5.7.136&platform=exchange-online), so a filtered list can be shared.
  */
 export function FixIndexPage({ index }: FixIndexPageProps) {
   const searchId = useId();
   const hintId = useId();
-  const query = useSearchQuery();
+  const chipsRef = useRef<HTMLDivElement>(null);
+  const address = useIndexAddress(index.filters);
   const live = useAppIsLive();
-  const results = filterFixIndex(index, query.value);
+  const results = filterFixIndex(index, address.query, address.filters);
+  const filtered = hasFilters(address.filters);
+  // The clear buttons go away with the filters: focus stays in the chips, on the first one.
+  const clearFilters = () => {
+    address.clearFilters();
+    chipsRef.current?.querySelector('button')?.focus();
+  };
 
   return (
     <article>
@@ -49,47 +60,37 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hintId}
-          value={query.value}
-          onChange={(event) => query.set(event.target.value)}
+          value={address.query}
+          onChange={(event) => address.setQuery(event.target.value)}
           className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
         />
         <p id={hintId} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           For example 5.7.136, 5.7.13, distribution group or PowerShell.
         </p>
+        <div ref={chipsRef}>
+          <FixFilterChips
+            groups={index.filters}
+            filters={address.filters}
+            live={live}
+            onToggle={address.toggleFilter}
+            onClear={clearFilters}
+          />
+        </div>
         <p role="status" className="mt-3 font-medium">
           {resultsSentence(results)}
         </p>
+        {rowsNote(results) && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{rowsNote(results)}</p>
+        )}
       </div>
 
       {results.groups.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`} className="mt-8">
-          <h2 id={`group-${group.key}`} className="text-xl font-semibold">
-            {group.label}
-          </h2>
-          {group.subgroups.map((subgroup) => (
-            // Named by both headings: "Exchange Online" alone repeats under every recipient type.
-            <section
-              key={subgroup.key}
-              aria-labelledby={`group-${group.key} group-${group.key}-${subgroup.key}`}
-              className="mt-4"
-            >
-              <h3
-                id={`group-${group.key}-${subgroup.key}`}
-                className="font-semibold text-slate-700 dark:text-slate-300"
-              >
-                {subgroup.label}
-              </h3>
-              <ul className="mt-2 grid gap-3">
-                {subgroup.entries.map((entry) => (
-                  <FixEntry key={entry.path} entry={entry} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
+        <FixGroup key={group.key} group={group} />
       ))}
 
-      {results.groups.length === 0 && results.codes.length === 0 && <NoResults />}
+      {results.groups.length === 0 && results.codes.length === 0 && (
+        <NoResults onClearFilters={filtered ? clearFilters : undefined} />
+      )}
 
       {results.codes.length > 0 && (
         <section aria-labelledby="codes-heading" className="mt-10">
@@ -107,36 +108,36 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
   );
 }
 
-/**
- * The search text, kept in the address (?q=) so a filtered list can be shared. What is typed here
- * wins while the page is open (the router updates the address in a transition, a little later);
- * following a link or going back takes the address's query again. Until hydration the query is
- * empty, as on the prerendered page.
- */
-function useSearchQuery() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const hydrated = useAppIsLive();
-  const [typed, setTyped] = useState<string | null>(null);
-  const [locationKey, setLocationKey] = useState(location.key);
-  if (location.key !== locationKey) {
-    setLocationKey(location.key);
-    // Another way here (a link, back): the address's query wins over what was typed.
-    if (location.state !== TYPED_HERE) setTyped(null);
-  }
-  const fromAddress = hydrated ? (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '') : '';
-  return {
-    value: typed ?? fromAddress,
-    set(value: string) {
-      setTyped(value);
-      const search = value ? `?${new URLSearchParams({ [QUERY_PARAM]: value }).toString()}` : '';
-      void navigate({ search }, { replace: true, state: TYPED_HERE });
-    },
-  };
+/** One recipient type's fix pages, by platform. */
+function FixGroup({ group }: { group: FixIndexGroup }) {
+  return (
+    <section aria-labelledby={`group-${group.key}`} className="mt-8">
+      <h2 id={`group-${group.key}`} className="text-xl font-semibold">
+        {group.label}
+      </h2>
+      {group.subgroups.map((subgroup) => (
+        // Named by both headings: "Exchange Online" alone repeats under every recipient type.
+        <section
+          key={subgroup.key}
+          aria-labelledby={`group-${group.key} group-${group.key}-${subgroup.key}`}
+          className="mt-4"
+        >
+          <h3
+            id={`group-${group.key}-${subgroup.key}`}
+            className="font-semibold text-slate-700 dark:text-slate-300"
+          >
+            {subgroup.label}
+          </h3>
+          <ul className="mt-2 grid gap-3">
+            {subgroup.entries.map((entry) => (
+              <FixEntry key={entry.path} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
 }
-
-/** Marks the address updates this page makes as the user types. */
-const TYPED_HERE = 'fix-index-search';
 
 function FixEntry({ entry }: { entry: FixIndexEntry }) {
   return (
@@ -199,14 +200,22 @@ function CodeEntry({ entry }: { entry: CodeIndexEntry }) {
   );
 }
 
-/** Nothing matched: the ways on that need no search words. */
-function NoResults() {
+/** Nothing matched: the ways on that need no search words, and the filters' undoing. */
+function NoResults({ onClearFilters }: { onClearFilters: (() => void) | undefined }) {
   return (
     <section aria-labelledby="no-results-heading" className="mt-8">
       <h2 id="no-results-heading" className="text-xl font-semibold">
         Nothing matches: try another way
       </h2>
       <ul className="mt-3 grid gap-2">
+        {onClearFilters && (
+          <li>
+            <button type="button" onClick={onClearFilters} className={secondaryButtonClass}>
+              Clear the filters
+            </button>
+            {' — the search alone may find more.'}
+          </li>
+        )}
         <li>
           <TextLink to={paths.analyze()}>Paste the bounce into the bounce analyzer</TextLink>
           {' — it finds the code and the recipient for you.'}
