@@ -481,7 +481,7 @@ test.describe('a bounce an app or device caused leads to the app path first', ()
     await expect(analyzer.routes.first()).toHaveAccessibleName(/An app or device sends the mail/);
     await expect(analyzer.route(SENDER)).toHaveCount(0);
     // No message to "their admin": the person holding this bounce is on the recipient's side.
-    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
+    await expect(wizard.senderMessage.adminEmailLink).toHaveCount(0);
     await analyzer.continueLink(analyzer.routes.first()).click();
     expect(wizard.appPath(baseURL)).toBe('/app/exchange-2010');
     await expect(wizard.heading).toHaveText('How does the app send its messages today?');

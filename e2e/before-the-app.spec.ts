@@ -77,7 +77,7 @@ test('the email to the admin is only offered once it can carry the full address'
 }) => {
   let body = '';
   await actBeforeTheApp(wizard.page, 'sender/authentication-required', async () => {
-    ({ body } = await wizard.helpdesk.adminEmail());
+    ({ body } = await wizard.senderMessage.adminEmail());
   });
   expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
 });

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { loadContentBundle } from '../src/content/build/content-plugin.ts';
 import { resolvePosition } from '../src/content/resolve-position.ts';
-import { expect, test } from './support/wizard-fixture.ts';
+import { DANAS_BOUNCE, expect, test } from './support/wizard-fixture.ts';
 
 const content = loadContentBundle(process.cwd());
 
@@ -15,7 +15,6 @@ function deepestAdminPath(answers: string[]): string {
 }
 
 const fixPath = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
-const senderPath = '/sender/authentication-required';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -93,16 +92,16 @@ test.describe('when the browser refuses to copy', () => {
   });
 
   test('the admin message is selected where it is shown', async ({ wizard }) => {
-    await wizard.open(senderPath);
+    await wizard.senderMessage.openSenderPage();
     await wizard.page.getByRole('button', { name: 'Copy message' }).click();
     await expect(
       wizard.status(
         "Your browser didn't let this page copy. The text is selected: press Ctrl+C to copy it.",
       ),
     ).toBeVisible();
-    await expect(wizard.helpdesk.adminMessageText).toBeFocused();
-    const length = (await wizard.helpdesk.adminMessageText.inputValue()).length;
-    expect(await selectedLength(wizard.helpdesk.adminMessageText)).toBe(length);
+    await expect(wizard.senderMessage.adminMessageText).toBeFocused();
+    const length = (await wizard.senderMessage.adminMessageText.inputValue()).length;
+    expect(await selectedLength(wizard.senderMessage.adminMessageText)).toBe(length);
   });
 });
 
@@ -118,13 +117,13 @@ test.describe('a message to the recipient’s admin', () => {
     wizard,
     baseURL,
   }) => {
-    await wizard.open(senderPath);
-    await wizard.helpdesk.recipientAddressInput.fill('sales@contoso.com');
-    await wizard.helpdesk.bounceCodeInput.fill(
-      '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup',
-    );
+    await wizard.senderMessage.openSenderPage();
+    await wizard.senderMessage.fillIn({
+      recipient: DANAS_BOUNCE.recipient,
+      code: DANAS_BOUNCE.code,
+    });
 
-    const { subject, body } = await wizard.helpdesk.adminEmail();
+    const { subject, body } = await wizard.senderMessage.adminEmail();
     expect(subject).toContain('5.7.133');
     expect(subject).toContain('sales@contoso.com');
     expect(body).toContain('bounce code 5.7.133');
@@ -140,7 +139,7 @@ test.describe('a message to the recipient’s admin', () => {
     expect(body).toContain('- Mail-enabled security group: ');
 
     // The same text, for a ticket, and it can be copied.
-    await expect(wizard.helpdesk.adminMessageText).toHaveValue(
+    await expect(wizard.senderMessage.adminMessageText).toHaveValue(
       `Subject: ${subject}\n\n${body.replace(/\r\n/g, '\n')}`,
     );
     await wizard.page.getByRole('button', { name: 'Copy message' }).click();
@@ -157,8 +156,8 @@ test.describe('a message to the recipient’s admin', () => {
     wizard,
     baseURL,
   }) => {
-    await wizard.open(senderPath);
-    const { subject, body } = await wizard.helpdesk.adminEmail();
+    await wizard.senderMessage.openSenderPage();
+    const { subject, body } = await wizard.senderMessage.adminEmail();
     expect(subject).toBe('Please let my email through');
     expect(body.split('\r\n')).toContain(wizard.absoluteUrl('/admin', baseURL));
   });
@@ -171,54 +170,52 @@ test.describe('a message to the recipient’s admin', () => {
       void dialog.dismiss();
     });
     const typed = '<img src=x onerror=alert(1)>&cc=evil@example.com';
-    await wizard.open(senderPath);
-    await wizard.helpdesk.recipientAddressInput.fill(typed);
-    await expect(wizard.helpdesk.adminMessageText).toHaveValue(
+    await wizard.senderMessage.openSenderPage();
+    await wizard.senderMessage.fillIn({ recipient: typed });
+    await expect(wizard.senderMessage.adminMessageText).toHaveValue(
       new RegExp('<img src=x onerror=alert\\(1\\)>'),
     );
     await expect(wizard.page.locator('main img')).toHaveCount(0);
-    const href = (await wizard.helpdesk.adminEmailLink.getAttribute('href')) ?? '';
+    const href = (await wizard.senderMessage.adminEmailLink.getAttribute('href')) ?? '';
     expect([...new URLSearchParams(href.slice('mailto:?'.length)).keys()]).toEqual([
       'subject',
       'body',
     ]);
-    expect((await wizard.helpdesk.adminEmail()).subject).toContain(typed);
+    expect((await wizard.senderMessage.adminEmail()).subject).toContain(typed);
   });
 
   test('a sender page about one code fills it in', async ({ wizard, baseURL }) => {
     await wizard.open('/sender/group-external-senders');
-    await expect(wizard.helpdesk.bounceCodeInput).toHaveValue('5.7.193');
-    const { subject, body } = await wizard.helpdesk.adminEmail();
+    await expect(wizard.senderMessage.bounceCodeInput).toHaveValue('5.7.193');
+    const { subject, body } = await wizard.senderMessage.adminEmail();
     expect(subject).toContain('5.7.193');
     expect(body).toContain(wizard.absoluteUrl('/admin', baseURL));
   });
 
   test('after an analysis, the message names the bounce’s code and address and links to the admin steps', async ({
-    analyzer,
     wizard,
     baseURL,
   }) => {
-    await analyzer.open();
-    await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
-    const { subject, body } = await wizard.helpdesk.adminEmail();
+    await wizard.senderMessage.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
+    const { subject, body } = await wizard.senderMessage.adminEmail();
     expect(subject).toBe(
       'Please let my email through to kim.contractor@contoso.com (bounce 5.7.136)',
     );
     const expected = deepestAdminPath(['mail-user', 'exchange-online']);
     expect(body.split('\r\n')).toContain(wizard.absoluteUrl(expected, baseURL));
-    await expect(wizard.helpdesk.adminMessageText).toHaveValue(/kim\.contractor@contoso\.com/);
+    await expect(wizard.senderMessage.adminMessageText).toHaveValue(/kim\.contractor@contoso\.com/);
   });
 
   test('an unrelated bounce gets no message to the admin', async ({ analyzer, wizard }) => {
     await analyzer.open();
     await analyzer.analyzeFixture('mailbox-full--outlook.txt');
     await expect(analyzer.resultHeading).toBeVisible();
-    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
+    await expect(wizard.senderMessage.adminEmailLink).toHaveCount(0);
   });
 
   test('admin fix pages do not show the sender’s message', async ({ wizard }) => {
     await wizard.open(fixPath);
     await expect(wizard.step(1)).toBeVisible();
-    await expect(wizard.helpdesk.adminEmailLink).toHaveCount(0);
+    await expect(wizard.senderMessage.adminEmailLink).toHaveCount(0);
   });
 });

@@ -1,29 +1,22 @@
-import { expect, test } from './support/wizard-fixture.ts';
+import { DANAS_BOUNCE, expect, test } from './support/wizard-fixture.ts';
 import type { WizardPage } from './support/pages/wizard-page.ts';
-
-const senderPath = '/sender/authentication-required';
 
 /** The message block starts on the first screen, its first field included. */
 async function expectBlockOnFirstScreen(wizard: WizardPage, height: number) {
-  const block = wizard.helpdesk.adminMessageBlock;
+  const block = wizard.senderMessage.adminMessageBlock;
   await expect(block).toBeVisible();
   const top = (await block.boundingBox())?.y ?? Infinity;
   expect(top, 'the block starts on the first screen').toBeLessThan(height - 120);
-  await expect(wizard.helpdesk.recipientAddressInput).toBeInViewport();
+  await expect(wizard.senderMessage.recipientAddressInput).toBeInViewport();
 }
 
 /** Dana (5.7.133 from sales@contoso.com) fills in the block; the email carries everything. */
 async function danaWritesTheEmail(wizard: WizardPage, baseURL: string | undefined) {
-  await wizard.helpdesk.recipientAddressInput.fill('sales@contoso.com');
-  await wizard.helpdesk.senderAddressInput.fill('dana@fabrikam.com');
-  await wizard.helpdesk.sentAtInput.fill('today at 10:40');
-  await wizard.helpdesk.bounceCodeInput.fill(
-    '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup',
-  );
-  await expect(wizard.helpdesk.adminMessageBlock).toContainText('postmaster@contoso.com');
+  await wizard.senderMessage.fillIn(DANAS_BOUNCE);
+  await expect(wizard.senderMessage.adminMessageBlock).toContainText('postmaster@contoso.com');
   const deepLink = wizard.absoluteUrl('/admin/distribution-group/exchange-online', baseURL);
-  await expect(wizard.helpdesk.adminMessageText).toHaveValue(new RegExp(deepLink));
-  const { to, subject, body } = await wizard.helpdesk.adminEmail();
+  await expect(wizard.senderMessage.adminMessageText).toHaveValue(new RegExp(deepLink));
+  const { to, subject, body } = await wizard.senderMessage.adminEmail();
   expect(to).toBe('postmaster@contoso.com');
   expect(subject).toBe('Please let my email through to sales@contoso.com (bounce 5.7.133)');
   expect(body).toContain(
@@ -42,7 +35,7 @@ test.describe('Dana’s message to the recipient’s admin, on a desktop (1280×
     wizard,
     baseURL,
   }) => {
-    await wizard.open(senderPath);
+    await wizard.senderMessage.openSenderPage();
     await expectBlockOnFirstScreen(wizard, 800);
     const deepLink = await danaWritesTheEmail(wizard, baseURL);
     // The admin's link opens the question that is left: how far the group should open up.
@@ -51,27 +44,22 @@ test.describe('Dana’s message to the recipient’s admin, on a desktop (1280×
   });
 
   test('step 2 points to the block, and the jump link reaches it', async ({ wizard }) => {
-    await wizard.open(senderPath);
+    await wizard.senderMessage.openSenderPage();
     await wizard.step(2).getByRole('link', { name: 'at the top of this page' }).click();
     await expect(wizard.page).toHaveURL(/#send-to-admin$/);
-    await expect(wizard.helpdesk.adminMessageBlock).toBeInViewport();
+    await expect(wizard.senderMessage.adminMessageBlock).toBeInViewport();
   });
 
   test('from the analyzer, the sender page arrives with the code, the address and the deep link', async ({
-    analyzer,
     wizard,
     baseURL,
   }) => {
-    await analyzer.open();
-    await analyzer.analyzeFixture('exo-5-7-136-mail-user--outlook.txt');
-    await wizard.page
-      .getByRole('group', { name: 'I sent an email and got a bounce' })
-      .getByRole('link')
-      .first()
-      .click();
-    await expect(wizard.helpdesk.bounceCodeInput).toHaveValue('5.7.136');
-    await expect(wizard.helpdesk.recipientAddressInput).toHaveValue('kim.contractor@contoso.com');
-    const { to, body } = await wizard.helpdesk.adminEmail();
+    await wizard.senderMessage.continueFromAnalysis('exo-5-7-136-mail-user--outlook.txt');
+    await expect(wizard.senderMessage.bounceCodeInput).toHaveValue('5.7.136');
+    await expect(wizard.senderMessage.recipientAddressInput).toHaveValue(
+      'kim.contractor@contoso.com',
+    );
+    const { to, body } = await wizard.senderMessage.adminEmail();
     expect(to).toBe('postmaster@contoso.com');
     expect(body.split('\r\n')).toContain(
       wizard.absoluteUrl('/admin/mail-user/exchange-online', baseURL),
@@ -86,7 +74,7 @@ test.describe('Dana’s message to the recipient’s admin, on a phone (390×844
     wizard,
     baseURL,
   }) => {
-    await wizard.open(senderPath);
+    await wizard.senderMessage.openSenderPage();
     await expectBlockOnFirstScreen(wizard, 844);
     await danaWritesTheEmail(wizard, baseURL);
     const overflow = await wizard.page.evaluate(

@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { preloadPage } from './app/preload-page';
 import { loadSiteContent } from './content/site-content';
 import { startOfflineSupport } from './features/offline/start-offline-support';
+import { fullStylesheetApplied } from './lib/full-stylesheet';
 import { basePath, withoutTrailingSlash } from './lib/paths';
 import './app/styles.css';
 
@@ -26,7 +27,7 @@ const prerenderedPath = container.dataset.page;
 if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === appPath) {
   // The lazy chunks the page rendered with (its fix body, the command builder …), per the prerender.
   const lazyChunks = container.dataset.chunks?.split(' ').filter(Boolean) ?? [];
-  loadSiteContent()
+  Promise.all([loadSiteContent(), fullStylesheetApplied()])
     .then(() => preloadPage(appPath, lazyChunks))
     .then(
       // As a transition, hydration yields to the browser every few milliseconds instead of holding
@@ -42,7 +43,7 @@ if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === a
 }
 
 function renderWhenContentLoads(root: HTMLElement) {
-  loadSiteContent().then(
+  Promise.all([loadSiteContent(), fullStylesheetApplied()]).then(
     () => createRoot(root).render(app),
     () => undefined,
   );

@@ -56,3 +56,39 @@ export function oneRoutePerShape(routes: readonly string[]): string[] {
     return true;
   });
 }
+
+/** The element names and class names a prerendered page's body uses. */
+function stylingTokens(html: string): Set<string> {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  const tokens = new Set<string>();
+  for (const [, tag] of body.matchAll(/<([a-z][\w-]*)/g)) tokens.add(`<${tag}`);
+  for (const [, classes] of body.matchAll(/\sclass="([^"]*)"/g))
+    for (const name of (classes ?? '').split(/\s+/)) if (name) tokens.add(name);
+  return tokens;
+}
+
+/**
+ * A few routes whose pages together use every element and class name the prerendered pages use:
+ * each pick is the page that adds the most names not yet covered. What styles a page is its
+ * element and class names, so these pages stand for all of them where styling is concerned.
+ */
+export function routesCoveringEveryClass(routes: readonly string[]): string[] {
+  const remaining = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const html = readPage(route);
+    if (html !== undefined) remaining.set(route, stylingTokens(html));
+  }
+  const covered = new Set<string>();
+  const picked: string[] = [];
+  for (;;) {
+    let best: { route: string; gain: number } | undefined;
+    for (const [route, tokens] of remaining) {
+      const gain = [...tokens].filter((token) => !covered.has(token)).length;
+      if (gain > (best?.gain ?? 0)) best = { route, gain };
+    }
+    if (best === undefined) return picked;
+    picked.push(best.route);
+    for (const token of remaining.get(best.route) ?? []) covered.add(token);
+    remaining.delete(best.route);
+  }
+}

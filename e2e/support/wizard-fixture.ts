@@ -8,6 +8,7 @@ export { bounceFixture } from './bounce-fixtures.ts';
 export { dropFiles } from './drop-files.ts';
 export { ADMIN_POWERSHELL_JOURNEY } from './journeys.ts';
 export { AnalyzerPage } from './pages/analyzer-page.ts';
+export { DANAS_BOUNCE, SENDER_PAGE } from './pages/sender-message.ts';
 export { waitForApp } from './pages/wait-for-app.ts';
 export { WizardPage } from './pages/wizard-page.ts';
 

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { timingFigures, waitForAppReady } from './answer-click.ts';
 
 /**
  * Times the analyzer in the browser as a person sees it: from clicking Analyze to the frame
@@ -45,7 +46,7 @@ export async function analyzerClickTiming(
   try {
     for (let run = 0; run < runs; run += 1) {
       await page.goto(analyzeUrl);
-      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await waitForAppReady(page);
       // As a paste does: one input event with the whole text (typing 1 MB would take minutes).
       await page.getByLabel('Paste the bounce message').evaluate((element, value) => {
         const setValue = Object.getOwnPropertyDescriptor(
@@ -63,12 +64,6 @@ export async function analyzerClickTiming(
   } finally {
     await page.close();
   }
-  times.sort((a, b) => a - b);
-  return {
-    chars: text.length,
-    runs,
-    minMs: Math.round((times[0] ?? NaN) * 10) / 10,
-    medianMs: Math.round((times[Math.floor(times.length / 2)] ?? NaN) * 10) / 10,
-    maxMs: Math.round((times.at(-1) ?? NaN) * 10) / 10,
-  };
+  const { minMs, medianMs, maxMs } = timingFigures(times);
+  return { chars: text.length, runs, minMs, medianMs, maxMs };
 }

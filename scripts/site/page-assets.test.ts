@@ -19,8 +19,21 @@ describe('initial assets of a page', () => {
     expect(initialAssets(html, '/help/', manifest)).toEqual({
       js: ['assets/index.js', 'assets/vendor.js', 'assets/a.js'],
       css: ['assets/index.css'],
+      deferredCss: [],
       inlineCss: [],
     });
+  });
+
+  it('tells the deferred full stylesheet from the blocking ones, and skips <noscript>', () => {
+    const html = `<head>
+      <style>p{margin:0}</style>
+      <link rel="stylesheet" crossorigin href="/assets/index.css" media="print" data-deferred-stylesheet />
+      <noscript><link rel="stylesheet" crossorigin href="/assets/index.css" /></noscript>
+    </head>`;
+    const assets = initialAssets(html, '/', manifest);
+    expect(assets.css).toEqual([]);
+    expect(assets.deferredCss).toEqual(['assets/index.css']);
+    expect(assets.inlineCss).toEqual(['p{margin:0}']);
   });
 
   it('counts the app the entry always loads at start', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ClientManifest } from './client-manifest.ts';
+import { DEFERRED_STYLESHEET_ATTRIBUTE } from './inline-stylesheet.ts';
 
 /** What a page makes the browser download before it is interactive. */
 export interface InitialAssets {
@@ -10,8 +11,10 @@ export interface InitialAssets {
    * and every chunk they import statically.
    */
   js: string[];
-  /** Stylesheets linked from the page. */
+  /** Stylesheets the first paint waits for (linked from the page, not deferred). */
   css: string[];
+  /** Stylesheets fetched without blocking the paint and applied after it (boot script). */
+  deferredCss: string[];
   /** Styles written into the page itself (<style> elements). */
   inlineCss: string[];
 }
@@ -38,7 +41,19 @@ export function initialAssets(
   const toFile = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
   const scripts = attributeValues(html, /<script\b[^>]*type="module"[^>]*>/g, 'src');
   const preloads = attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href');
-  const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href');
+  // A <noscript> stylesheet applies only without JavaScript, where no script is loaded either.
+  const links = [
+    ...html
+      .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+      .matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g),
+  ].map(([tag]) => tag);
+  const isDeferred = (tag: string) => tag.includes(DEFERRED_STYLESHEET_ATTRIBUTE);
+  const styles = attributeValues(
+    links.filter((tag) => !isDeferred(tag)).join(''),
+    /<link\b[^>]*>/g,
+    'href',
+  );
+  const deferred = attributeValues(links.filter(isDeferred).join(''), /<link\b[^>]*>/g, 'href');
 
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   const js = new Set<string>();
@@ -59,7 +74,7 @@ export function initialAssets(
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
     (match) => match[1] ?? '',
   );
-  return { js: [...js], css: styles.map(toFile), inlineCss };
+  return { js: [...js], css: styles.map(toFile), deferredCss: deferred.map(toFile), inlineCss };
 }
 
 /** Gzip size in bytes (zlib level 9, as a static host or CDN would compress it). */

@@ -8,7 +8,12 @@ import type * as ServerEntryModule from '../../src/entry-server.tsx';
 import { TRACK_IMPORT_GLOBAL } from '../vite/track-dynamic-imports-plugin.ts';
 import { chunkFiles, entryKey, readClientManifest } from './client-manifest.ts';
 import { pageHtml, redirectHtml, stylesheetTag } from './html-page.ts';
-import { inlineStylesheets, styleHashSource } from './inline-stylesheet.ts';
+import { criticalCss } from './critical-css.ts';
+import {
+  appStylesheetHref,
+  inlineCriticalStylesheet,
+  styleHashSource,
+} from './inline-stylesheet.ts';
 import { headersFile } from './security-headers.ts';
 import { pageLocation, sitemapXml } from './sitemap.ts';
 
@@ -47,6 +52,46 @@ async function trackImports<T>(action: () => Promise<T>): Promise<{ value: T; ke
   } finally {
     trackerHost[TRACK_IMPORT_GLOBAL] = undefined;
   }
+}
+
+/** A prerendered page before its critical CSS goes in. */
+interface RenderedPage {
+  /** The HTML file, relative to the build folder. */
+  file: string;
+  /** Pages of one group share their critical CSS: a tree position's kind, or the page itself. */
+  cssGroup: string;
+  /** The rendered app (the markup the stylesheet's selectors are matched against). */
+  body: string;
+  html: string;
+}
+
+/**
+ * Writes the pages, each with the critical CSS of its group inlined (the stylesheet's rules that
+ * match an element of any page of the group), and returns the CSP sources of those styles. A few
+ * groups rather than one CSS per page keep the `_headers` policy short: it must allow every
+ * page's style.
+ */
+async function writeWithCriticalCss(
+  outDir: string,
+  base: string,
+  template: string,
+  pages: readonly RenderedPage[],
+): Promise<string[]> {
+  const href = appStylesheetHref(template);
+  const fullCss = readFileSync(join(outDir, href.slice(base.length)), 'utf8');
+  const groups = new Map<string, RenderedPage[]>();
+  for (const page of pages) groups.set(page.cssGroup, [...(groups.get(page.cssGroup) ?? []), page]);
+  const hashes: string[] = [];
+  for (const group of groups.values()) {
+    const css = await criticalCss(
+      fullCss,
+      group.map((page) => page.body),
+    );
+    hashes.push(styleHashSource(css));
+    for (const page of group)
+      writePage(outDir, page.file, inlineCriticalStylesheet(page.html, href, css));
+  }
+  return hashes;
 }
 
 /** File for an app path: "/" → index.html, "/admin/x" → admin/x/index.html. */
@@ -102,21 +147,22 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   const server = freshServerEntry();
   const url = (file: string) => `${base}${file}`;
   const manifest = readClientManifest(outDir);
-  // The stylesheet goes into every page, and the page's script is the boot script, which starts
-  // the app after the first paint: the first paint waits for the HTML alone.
+  // The page's script is the boot script, which starts the app after the first paint, and its
+  // critical CSS is inline: the first paint waits for the HTML alone.
   const entry = manifest[entryKey(manifest)]?.file ?? '';
-  const template = inlineStylesheets(
-    replaceEntryScript(
-      readFileSync(join(outDir, 'index.html'), 'utf8'),
-      url(entry),
-      url(options.bootScript),
-    ),
-    (href) => readFileSync(join(outDir, href.slice(base.length)), 'utf8'),
+  const template = replaceEntryScript(
+    readFileSync(join(outDir, 'index.html'), 'utf8'),
+    url(entry),
+    url(options.bootScript),
   );
+  const pages: RenderedPage[] = [];
   const bundle = loadContentBundle(root);
   const entryFiles = chunkFiles(manifest, [entryKey(manifest)]);
 
-  const treePaths = new Set(enumeratePositions(bundle).map((position) => position.path));
+  const positionKinds = new Map(
+    enumeratePositions(bundle).map((position) => [position.path, position.kind]),
+  );
+  const treePaths = new Set(positionKinds.keys());
   const candidates = [...new Set([...server.extraPagePaths, ...treePaths])];
 
   const result: PrerenderResult = { pages: [], skipped: [], redirects: [] };
@@ -135,10 +181,11 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
       .map((file) => stylesheetTag(url(file)));
     if (siteUrl)
       head.push(`<link rel="canonical" href="${pageLocation(appPath, base, siteUrl)}" />`);
-    writePage(
-      outDir,
-      pageFile(appPath),
-      pageHtml(template, {
+    pages.push({
+      file: pageFile(appPath),
+      cssGroup: positionKinds.get(appPath) ?? appPath,
+      body: page.html,
+      html: pageHtml(template, {
         body: page.html,
         title: server.documentTitle(page.meta.title),
         description: page.meta.description ?? server.SITE_DESCRIPTION,
@@ -146,20 +193,22 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
         lazyChunks: lazy.js.filter((file) => !entryFiles.js.includes(file)).map(url),
         head,
       }),
-    );
+    });
     result.pages.push(appPath);
   }
 
   const notFound = await server.renderNotFoundPage();
-  writePage(
-    outDir,
-    '404.html',
-    pageHtml(template, {
+  pages.push({
+    file: '404.html',
+    cssGroup: '404',
+    body: notFound.html,
+    html: pageHtml(template, {
       body: notFound.html,
       title: server.documentTitle(notFound.meta.title),
       description: server.SITE_DESCRIPTION,
     }),
-  );
+  });
+  const styleHashes = await writeWithCriticalCss(outDir, base, template, pages);
 
   const written = new Set(result.pages);
   const cspTags = template.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/) ?? [];
@@ -176,9 +225,6 @@ export async function prerenderSite(options: PrerenderOptions): Promise<Prerende
   // Netlify: unknown paths get 404.html with status 404 (existing files always win over the rule).
   writeFileSync(join(outDir, '_redirects'), `${base}* ${base}404.html 404\n`);
   // Netlify / Cloudflare Pages: the pages' policy as a header, with what only a header can say.
-  const styleHashes = [...template.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) =>
-    styleHashSource(match[1] ?? ''),
-  );
   writeFileSync(join(outDir, '_headers'), headersFile(base, styleHashes));
   writeFileSync(
     join(outDir, 'sitemap.xml'),

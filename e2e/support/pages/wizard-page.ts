@@ -3,6 +3,7 @@ import { CommandsHelper } from './commands-panel.ts';
 import { FixesIndex } from './fixes-index.ts';
 import { HelpdeskTools } from './helpdesk-tools.ts';
 import { ProgressTools } from './progress-tools.ts';
+import { SenderMessage } from './sender-message.ts';
 import { statusWith } from './status.ts';
 import { waitForApp } from './wait-for-app.ts';
 
@@ -12,6 +13,7 @@ export class WizardPage {
   readonly pageErrors: string[] = [];
   readonly commands: CommandsHelper;
   readonly helpdesk: HelpdeskTools;
+  readonly senderMessage: SenderMessage;
   readonly progress: ProgressTools;
   readonly fixes: FixesIndex;
 
@@ -24,6 +26,7 @@ export class WizardPage {
     const appOrigin = new URL(baseURL).origin;
     this.commands = new CommandsHelper(page);
     this.helpdesk = new HelpdeskTools(page);
+    this.senderMessage = new SenderMessage(page, (appPath) => this.open(appPath));
     this.progress = new ProgressTools(page);
     this.fixes = new FixesIndex(page);
     page.on('pageerror', (error) => this.pageErrors.push(error.message));

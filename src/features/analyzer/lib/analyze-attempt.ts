@@ -1,0 +1,82 @@
+import type { AnalyzedSource, AnalyzerProblem } from '../store/analyzer-store';
+import type { BounceAnalysis } from './analyze-bounce';
+import { loadEngine, loadFileReader, type BounceFileReader } from './load-engine';
+
+/**
+ * Where one attempt (a paste or a file) reports to. `isCurrent` says whether it is still the
+ * latest attempt: a superseded one stops at its next step and reports nothing.
+ */
+export interface AttemptReport {
+  isCurrent: () => boolean;
+  analysed: (analysis: BounceAnalysis, source: AnalyzedSource) => void;
+  /** Without a message, the page says the problem's usual sentence. */
+  problem: (problem: AnalyzerProblem, message?: string) => void;
+}
+
+/**
+ * Above this size a paste gets a busy state painted before the (synchronous) analysis runs. The
+ * analysis takes about 15 ms a megabyte, less than the frame the busy state would cost.
+ */
+const LARGE_PASTE_CHARS = 2_000_000;
+
+/** Lets the browser paint (a busy state) before a long synchronous task. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Analyzes pasted text (not blank: the page says so before it gets here). */
+export async function analyzePaste(text: string, report: AttemptReport): Promise<void> {
+  try {
+    if (text.length > LARGE_PASTE_CHARS) await afterPaint();
+    const engine = await loadEngine();
+    if (!report.isCurrent()) return;
+    report.analysed(engine.analyze(text), { type: 'paste', chars: text.length });
+  } catch {
+    if (report.isCurrent()) report.problem('load-failed');
+  }
+}
+
+/** Reads a .eml or .txt file with the MIME reader, then analyzes its text. */
+export async function analyzeFile(file: File, report: AttemptReport): Promise<void> {
+  let reader: BounceFileReader;
+  try {
+    reader = await loadFileReader();
+  } catch {
+    if (report.isCurrent()) report.problem('load-failed');
+    return;
+  }
+  try {
+    await analyzeFileWith(reader, file, report);
+  } catch (error) {
+    if (!report.isCurrent()) return;
+    if (error instanceof reader.BounceFileError) {
+      report.problem(error.problem === 'empty' ? 'empty-file' : error.problem, error.message);
+    } else {
+      report.problem('unreadable', 'This file could not be read. Save the bounce again and retry.');
+    }
+  }
+}
+
+/** The file's steps once the reader is here; a file it cannot read throws a BounceFileError. */
+async function analyzeFileWith(reader: BounceFileReader, file: File, report: AttemptReport) {
+  if (file.size > reader.MAX_FILE_BYTES) {
+    throw new reader.BounceFileError(
+      'too-large',
+      `This file is larger than ${reader.MAX_FILE_BYTES / 1024 / 1024} MB, far more than a bounce. Open the bounce message itself.`,
+    );
+  }
+  const read = await reader.readBounceFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  await afterPaint();
+  const engine = await loadEngine();
+  if (!report.isCurrent()) return;
+  const analysis = engine.analyze(read.text);
+  if (analysis.kind === 'empty') {
+    report.problem('empty-file');
+    return;
+  }
+  report.analysed(analysis, {
+    type: 'file',
+    name: file.name,
+    ...(read.subject ? { subject: read.subject } : {}),
+  });
+}
