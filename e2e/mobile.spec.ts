@@ -38,3 +38,29 @@ test('a long command wraps inside its block: every typed value shows, the page d
     width,
   );
 });
+
+test('on a phone the /fixes chips take a row per group and the results start on the first screen', async ({
+  wizard,
+}) => {
+  await wizard.open('/fixes');
+  const status = wizard.page.getByRole('status').filter({ hasText: /fix pages? .*match/ });
+  await expect(status).toBeInViewport();
+  const groups = wizard.page.getByRole('group');
+  expect(await groups.count()).toBe(3);
+  for (const group of await groups.all()) {
+    const rows = await group
+      .getByRole('button')
+      .evaluateAll(
+        (chips) => new Set(chips.map((chip) => Math.round(chip.getBoundingClientRect().top))).size,
+      );
+    expect(rows, 'one row of chips per group').toBe(1);
+  }
+  const overflow = await wizard.page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, 'only the chip rows scroll sideways, not the page').toBeLessThanOrEqual(0);
+  // A chip beyond the screen's edge is reached by scrolling its row, and works.
+  const last = groups.first().getByRole('button').last();
+  await last.click();
+  await expect(last).toHaveAttribute('aria-pressed', 'true');
+});

@@ -19,7 +19,7 @@ interface FixFilterChipsProps {
 export function FixFilterChips({ groups, filters, live, onToggle, onClear }: FixFilterChipsProps) {
   const baseId = useId();
   return (
-    <div className="mt-4 grid gap-3">
+    <div className="mt-4 grid grid-cols-1 gap-3">
       {groups.map((group) => {
         const labelId = `${baseId}-${group.key}`;
         return (
@@ -27,7 +27,10 @@ export function FixFilterChips({ groups, filters, live, onToggle, onClear }: Fix
             <p id={labelId} className="text-sm font-medium">
               {group.label}
             </p>
-            <div className="mt-1 flex flex-wrap gap-2">
+            {/* On a phone each group is one row that scrolls sideways, so the chips take three
+                rows, not a screen, above the results; wider screens wrap them. The padding keeps
+                focus rings inside the scrolling row. */}
+            <div className="-mx-1 flex gap-2 overflow-x-auto p-1 sm:flex-wrap sm:overflow-visible">
               {group.chips.map((chip) => (
                 <Chip
                   key={chip.slug}
@@ -60,7 +63,7 @@ function Chip(props: { label: string; pressed: boolean; live: boolean; onClick: 
       aria-pressed={pressed}
       disabled={!live}
       onClick={onClick}
-      className={`min-h-8 rounded-full border px-3 py-1 text-left text-sm disabled:opacity-60 ${
+      className={`min-h-8 shrink-0 rounded-full border px-3 py-1 text-left text-sm whitespace-nowrap disabled:opacity-60 sm:shrink sm:whitespace-normal ${
         pressed
           ? 'border-blue-800 bg-blue-800 font-semibold text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950'
           : 'border-slate-400 bg-white text-slate-900 hover:border-blue-700 hover:bg-blue-50 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-sky-400 dark:hover:bg-slate-800'
