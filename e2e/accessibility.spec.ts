@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN_POWERSHELL_JOURNEY, expect, test } from './support/wizard-fixture.ts';
-import { oneRoutePerShape } from './support/page-shapes.ts';
+import { accessibilityFeatures, routesCovering } from './support/page-coverage.ts';
 import { batches, siteRoutes } from './support/site-routes.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,13 +21,14 @@ async function violations(page: Page, label: string, rules?: string[]): Promise<
   );
 }
 
-// Every page shape, in light and dark: one test per batch of routes, moving between them inside
-// the app (deep links themselves are covered by every-step.spec.ts). Pages of one shape are the
-// same components over different words (decision 0028), so one route stands for each shape.
-// Light runs every WCAG 2.2 AA rule; dark runs the colour rules again, as the markup is the same
-// in both themes.
-const routes = oneRoutePerShape(siteRoutes());
-for (const [index, batch] of batches(routes, Math.ceil(routes.length / 12)).entries()) {
+// Axe in light and dark on the few pages that together hold every feature its rules look at:
+// every kind of element in every kind of parent and on every background, every step between
+// heading levels, every set of landmarks (decision 0032). One test per batch of routes, moving
+// between them inside the app (deep links themselves are covered by every-step.spec.ts). Light
+// runs every WCAG 2.2 AA rule; dark runs the colour rules again, as the markup is the same in both
+// themes.
+const routes = routesCovering(siteRoutes(), accessibilityFeatures);
+for (const [index, batch] of batches(routes, Math.ceil(routes.length / 3)).entries()) {
   test(`axe finds no WCAG 2.2 AA violation, light and dark (batch ${index + 1}: ${batch[0]} …)`, async ({
     wizard,
   }) => {

@@ -217,3 +217,26 @@ test('few pages need more than the first round trip: at most 47 over 14 KiB of g
   expect(heavy.length).toBeLessThanOrEqual(47);
   expect(report.largestDeferredCss.deferredCss).toBeLessThanOrEqual(CSS_BUDGET);
 });
+
+// Axe runs on a few pages only (decision 0032); ids come from content on every page, so their
+// rules (duplicate-id-aria, aria-valid-attr-value, label) are checked here on all of them.
+test('no page repeats an id, and every id a page refers to is on that page', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readDistFile(file);
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    const ids = [...body.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? '');
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${file}: id "${id}" twice`);
+      seen.add(id);
+    }
+    const references = body.matchAll(
+      /\s(for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g,
+    );
+    for (const [, attribute, value = ''] of references)
+      for (const id of value.split(/\s+/).filter(Boolean))
+        if (!seen.has(id)) problems.push(`${file}: ${attribute}="${id}" points at no element`);
+  }
+  expect(problems.slice(0, 10)).toEqual([]);
+});

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/wizard-fixture.ts';
-import { routesCoveringEveryClass } from './support/page-shapes.ts';
+import { routesCovering, stylingFeatures } from './support/page-coverage.ts';
 import { siteRoutes } from './support/site-routes.ts';
 
 // A page's look comes from its element and class names: these few pages use all of them.
-const routes = routesCoveringEveryClass(siteRoutes());
+const routes = routesCovering(siteRoutes(), stylingFeatures);
 
 /** What the layout and the look of every element of the page come to, as one list. */
 function computedStyles(page: Page): Promise<string[]> {
