@@ -46,9 +46,6 @@ test('the header links to the index of every fix page and bounce code', async ({
 });
 
 test('every entry links to a wizard URL that shows that fix page', async ({ wizard }) => {
-  // One move per fix position, inside the app as the link's click would make it (the deep link
-  // of each is every-step.spec.ts's): more than the default 30 s on a busy 2-core runner.
-  test.setTimeout(120_000);
   await wizard.open('/fixes');
   await expect(wizard.heading).toHaveText('All fixes');
   const entries = wizard.page.getByRole('main').getByRole('listitem').getByRole('link');
@@ -59,7 +56,13 @@ test('every entry links to a wizard URL that shows that fix page', async ({ wiza
   );
   const targets = new Map(pairs);
   expect(targets.size).toBeGreaterThanOrEqual(bundle.fixes.length);
-  for (const [href, title] of targets) {
+  // Every link ends, by the tree, on the fix page it names (and that page's prerendered heading is
+  // build-output.spec.ts's check) …
+  const titleAt = (href: string) => bundle.fixes.find((fix) => fix.id === fixAt.get(href))?.title;
+  expect([...targets].filter(([href, title]) => titleAt(href) !== title)).toEqual([]);
+  // … and the app shows it there: a dozen links spread over the list, followed inside the app.
+  const spread = [...targets].filter((_, index) => index % Math.ceil(targets.size / 12) === 0);
+  for (const [href, title] of spread) {
     await wizard.navigateInApp(href);
     await expect(wizard.heading, href).toHaveText(title);
   }
