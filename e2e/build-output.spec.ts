@@ -14,6 +14,7 @@ import { deployBase } from '../scripts/vite/base-path.ts';
 import { CONTENT_SECURITY_POLICY } from '../scripts/vite/csp-plugin.ts';
 import { contentPositions } from './support/content-positions.ts';
 import {
+  bodyOf,
   descriptionOf,
   distDir,
   headingOf,
@@ -224,7 +225,7 @@ test('no page repeats an id, and every id a page refers to is on that page', () 
   const problems: string[] = [];
   for (const file of htmlFiles()) {
     const html = readDistFile(file);
-    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    const body = bodyOf(html);
     const ids = [...body.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? '');
     const seen = new Set<string>();
     for (const id of ids) {

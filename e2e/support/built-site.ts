@@ -36,6 +36,11 @@ export function decodeEntities(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The markup inside a page's <body> (the whole text when it has none). */
+export function bodyOf(html: string): string {
+  return /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+}
+
 /** The text of the page's h1, as a reader sees it. */
 export function headingOf(html: string): string | undefined {
   const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);

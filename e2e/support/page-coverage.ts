@@ -1,4 +1,4 @@
-import { readPage } from './built-site.ts';
+import { bodyOf, readPage } from './built-site.ts';
 
 /** Elements without a closing tag. */
 const VOID_ELEMENTS = new Set([
@@ -46,9 +46,9 @@ interface OpenElement {
   background: string;
 }
 
-function bodyOf(html: string): string {
-  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
-  return body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, '');
+/** The body's elements, without scripts and styles (nothing a rule reads is in them). */
+function elementsOf(html: string): string {
+  return bodyOf(html).replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, '');
 }
 
 /** An element as axe sees its kind: tag, classes, and attributes (values only where they matter). */
@@ -82,7 +82,7 @@ export function accessibilityFeatures(html: string): Set<string> {
     features.add(`on ${element.background}: ${element.signature}${text}`);
     if (element.hasText && parent) parent.hasText = true;
   };
-  for (const [token, closing, name = '', attributes = '', selfClosing] of bodyOf(html).matchAll(
+  for (const [token, closing, name = '', attributes = '', selfClosing] of elementsOf(html).matchAll(
     /<(\/?)([a-zA-Z][\w-]*)([^>]*?)(\/?)>|[^<]+/g,
   )) {
     if (!name) {
@@ -132,7 +132,7 @@ export function accessibilityFeatures(html: string): Set<string> {
 
 /** The element names and class names a page's body uses: all that decides how it is styled. */
 export function stylingFeatures(html: string): Set<string> {
-  const body = bodyOf(html);
+  const body = elementsOf(html);
   const features = new Set<string>();
   for (const [, tag] of body.matchAll(/<([a-z][\w-]*)/g)) features.add(`<${tag}`);
   for (const [, classes = ''] of body.matchAll(/\sclass="([^"]*)"/g))
