@@ -72,7 +72,15 @@ export function findStatusCodes(text: string, limit = Infinity): readonly FoundS
   let found: FoundStatusCode[] | undefined;
   IN_TEXT.lastIndex = 0;
   for (let m = IN_TEXT.exec(text); m && (found?.length ?? 0) < limit; m = IN_TEXT.exec(text)) {
-    (found ??= []).push({ ...toCode(m), start: m.index, end: m.index + m[0].length });
+    // Built whole, not spread from toCode: a spread costs a megabyte's paste ~3 ms.
+    (found ??= []).push({
+      text: m[0],
+      cls: Number(m[1]) as StatusClass,
+      subject: Number(m[2]),
+      detail: Number(m[3]),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return found ?? NONE;
 }

@@ -17,6 +17,11 @@ function matchesOf(pattern: RegExp, line: string, limit: number): readonly RegEx
   return matches ?? NO_MATCHES;
 }
 const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+/**
+ * Every form of SMTP_REPLY holds a reply code: lines without one skip it (a plain search is
+ * cheaper than the full expression's lookbehind at every position).
+ */
+const MAY_HOLD_REPLY = /[45][0-5]\d/;
 
 /**
  * Adds the line's failure codes (class 4 or 5: a 2.x.x code reports a success), replies and
@@ -45,7 +50,10 @@ export function readLineTokens(
       found = true;
     }
   }
-  for (const m of matchesOf(SMTP_REPLY, line, MAX_HITS - state.replies.length)) {
+  const replies = MAY_HOLD_REPLY.test(line)
+    ? matchesOf(SMTP_REPLY, line, MAX_HITS - state.replies.length)
+    : NO_MATCHES;
+  for (const m of replies) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - value.length;
     state.replies.push({ value, line: index, start, end: start + value.length });

@@ -61,6 +61,9 @@ describe('reportVocabulary', () => {
     ['> generating SERVER :EX01', 'generating-server', 21, 'en'],
     ['Serveur de génération\u00a0: SRV124.ville-saumur.fr', 'generating-server', 24, 'fr'],
     ['生成サーバー：EX01', 'generating-server', 7, 'ja'],
+    ['生成サーバー：EX01:25', 'generating-server', 7, 'ja'],
+    ['Generating server:\u00a0\u202f\tEX01', 'generating-server', 21, 'en'],
+    ['\t> >Generating server\t:', 'generating-server', 23, 'en'],
     ['Final-Recipient: rfc822;a@contoso.com', 'final-recipient', 17, undefined],
     ['Received: from x by y', 'received', 10, undefined],
   ])('finds the field of %j', (line, kind, valueStart, language) => {
@@ -72,6 +75,8 @@ describe('reportVocabulary', () => {
     'Generating server returned nothing',
     'Subject: Undeliverable: x',
     `${'x'.repeat(100)}: Generating server: a`,
+    ': Generating server: a',
+    ' > : a',
   ])('finds no field in %j', (line) => {
     expect(vocabulary.field(line)).toBeUndefined();
   });

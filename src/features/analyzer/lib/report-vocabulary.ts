@@ -99,17 +99,24 @@ function normalise(text: string): string {
 
 /** Longest text before a label's colon that is looked up (labels are short). */
 const MAX_LABEL_CHARS = 60;
-/** Where the first colon (ASCII, or the full-width one Japanese text uses) is, within `limit`. */
+/**
+ * Where the first colon (ASCII, or the full-width one Japanese text uses) is, if it comes before
+ * `limit`. Two native searches: far cheaper than a loop over a megabyte's lines.
+ */
 function colonWithin(line: string, limit: number): number {
-  const end = Math.min(line.length, limit);
-  for (let i = 0; i < end; i += 1) {
-    const code = line.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return i;
-  }
-  return -1;
+  const ascii = line.indexOf(':');
+  const wide = line.indexOf('\uff1a');
+  const first = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+  return first < limit ? first : -1;
 }
-const AFTER_COLON = new RegExp(`^${LABEL_SPACE}*`);
-const LEADING_QUOTE = /^[ \t>]*/;
+/** Space that may stand around a label (LABEL_SPACE's characters). */
+function isLabelSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+}
+/** What may open a quoted line before its label: space and `>`. */
+function isQuoteLead(code: number): boolean {
+  return code === 32 || code === 9 || code === 62;
+}
 
 /**
  * Fields are found without a regular expression over every label: the text before the line's
@@ -127,18 +134,19 @@ function compileFields(languages: readonly ReportLanguage[]): ReportVocabulary['
       }
     }
   }
+  // Index loops rather than regular-expression replaces: this runs on every line of a paste.
   return (line) => {
     const colon = colonWithin(line, MAX_LABEL_CHARS + 8);
     if (colon < 1) return undefined;
-    const label = line
-      .slice(0, colon)
-      .replace(LEADING_QUOTE, '')
-      .replace(/[ \t\u00a0\u202f]+$/, '')
-      .toLowerCase();
-    const found = byLabel.get(label);
+    let start = 0;
+    while (start < colon && isQuoteLead(line.charCodeAt(start))) start += 1;
+    let end = colon;
+    while (end > start && isLabelSpace(line.charCodeAt(end - 1))) end -= 1;
+    const found = byLabel.get(line.slice(start, end).toLowerCase());
     if (!found) return undefined;
-    const after = AFTER_COLON.exec(line.slice(colon + 1))?.[0].length ?? 0;
-    return { ...found, valueStart: colon + 1 + after };
+    let valueStart = colon + 1;
+    while (valueStart < line.length && isLabelSpace(line.charCodeAt(valueStart))) valueStart += 1;
+    return { ...found, valueStart };
   };
 }
 
