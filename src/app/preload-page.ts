@@ -50,7 +50,7 @@ export function usePrefetchFixes(appPath: string): void {
       setTimeout(() => {
         preloadCommandBuilder();
         preloadLoadedFix();
-        for (const id of ids) fixBodies.load(id).catch(() => fixBodies.retry(id));
+        for (const id of ids) fixBodies.prefetch(id);
       }, 50);
   }, [appPath]);
 }

@@ -12,5 +12,6 @@ const current = () => (cache ??= createFixBodyCache(siteContent().fixBodyLoaders
 export const fixBodies = {
   load: (id: string) => current().load(id),
   peek: (id: string) => current().peek(id),
+  prefetch: (id: string) => current().prefetch(id),
   retry: (id: string) => current().retry(id),
 };
