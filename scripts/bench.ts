@@ -163,7 +163,7 @@ try {
     return [
       journey,
       fixClick,
-      { paste1MB: await paste(1, 5), paste5MB: await paste(5, 3) },
+      { paste1MB: await paste(1, 9), paste5MB: await paste(5, 3) },
     ] as const;
   })().finally(() => browser.close());
 

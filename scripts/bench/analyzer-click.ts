@@ -1,5 +1,14 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { timingFigures, waitForAppReady } from './answer-click.ts';
+
+/** Until the service worker has stored the site and controls the page (or there is none). */
+async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration) await navigator.serviceWorker.ready;
+  });
+}
 
 /**
  * Times the analyzer in the browser as a person sees it: from clicking Analyze to the frame
@@ -37,9 +46,14 @@ export interface AnalyzerClickTiming {
   maxMs: number;
   /** Of that, the analysis alone (the matching, without rendering the result). */
   analysisMedianMs: number;
+  /** The first run, on a first visit, while the service worker is still precaching the site. */
+  firstVisitMs: number;
 }
 
-/** Opens /analyze `runs` times, pastes `text`, and times the click to the result. */
+/**
+ * Opens /analyze `runs` + 1 times, pastes `text`, and times the click to the result: the first
+ * visit on its own, then `runs` visits once the site is stored.
+ */
 export async function analyzerClickTiming(
   browser: Browser,
   analyzeUrl: string,
@@ -50,9 +64,13 @@ export async function analyzerClickTiming(
   const times: number[] = [];
   const analysisTimes: number[] = [];
   try {
-    for (let run = 0; run < runs; run += 1) {
+    for (let run = 0; run <= runs; run += 1) {
       await page.goto(analyzeUrl);
       await waitForAppReady(page);
+      // A first visit precaches the whole site (hundreds of files) in the service worker, which
+      // competes for the CPU for a few seconds; a person pastes a bounce after that. Time the
+      // steady state; the first run's own figure is printed below for the cold case.
+      if (run > 0) await waitForOfflineReady(page);
       // As a paste does: one input event with the whole text (typing 1 MB would take minutes).
       await page.getByLabel('Paste the bounce message').evaluate((element, value) => {
         const setValue = Object.getOwnPropertyDescriptor(
@@ -72,7 +90,16 @@ export async function analyzerClickTiming(
   } finally {
     await page.close();
   }
-  const { minMs, medianMs, maxMs } = timingFigures(times);
-  const analysisMedianMs = timingFigures(analysisTimes).medianMs;
-  return { chars: text.length, runs, minMs, medianMs, maxMs, analysisMedianMs };
+  const [firstVisitMs = NaN, ...steady] = times;
+  const { minMs, medianMs, maxMs } = timingFigures(steady);
+  const analysisMedianMs = timingFigures(analysisTimes.slice(1)).medianMs;
+  return {
+    chars: text.length,
+    runs: steady.length,
+    minMs,
+    medianMs,
+    maxMs,
+    analysisMedianMs,
+    firstVisitMs: Math.round(firstVisitMs * 10) / 10,
+  };
 }
