@@ -20,16 +20,6 @@ const app = (
   </StrictMode>
 );
 
-/**
- * React recovers from some render errors by rendering again, and reports them with the original
- * error hidden in `cause` (a minified build says only "error #520"): log both, so a report of
- * one, from a person's console or a failed test, says what went wrong.
- */
-const rootOptions = {
-  onRecoverableError: (error: unknown) =>
-    console.error(error, error instanceof Error ? error.cause : undefined),
-};
-
 const appPath = withoutTrailingSlash(window.location.pathname.slice(basePath().length) || '/');
 // The prerender stamps each page with its app path (404.html has none: it stands for any address).
 const prerenderedPath = container.dataset.page;
@@ -42,7 +32,7 @@ if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === a
     .then(
       // As a transition, hydration yields to the browser every few milliseconds instead of holding
       // the main thread for the whole page (a tap meanwhile is not kept waiting).
-      () => startTransition(() => void hydrateRoot(container, app, rootOptions)),
+      () => startTransition(() => void hydrateRoot(container, app)),
       // A part could not load (offline, a new deployment replaced it): the page cannot come alive
       // exactly as prerendered, so render it afresh and let its own fallbacks show. Without the
       // site's content there is nothing to render: the prerendered page stays, its links work.
@@ -54,7 +44,7 @@ if (prerenderedPath !== undefined && withoutTrailingSlash(prerenderedPath) === a
 
 function renderWhenContentLoads(root: HTMLElement) {
   Promise.all([loadSiteContent(), fullStylesheetApplied()]).then(
-    () => createRoot(root, rootOptions).render(app),
+    () => createRoot(root).render(app),
     () => undefined,
   );
 }
