@@ -109,9 +109,10 @@ function colonWithin(line: string, limit: number): number {
   const first = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
   return first < limit ? first : -1;
 }
-/** Space that may stand around a label (LABEL_SPACE's characters). */
-function isLabelSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+const ONE_LABEL_SPACE = new RegExp(`^${LABEL_SPACE}$`);
+/** Space that may stand around a label. Runs on a character or two a line: a test is cheap. */
+function isLabelSpace(char: string | undefined): boolean {
+  return char !== undefined && ONE_LABEL_SPACE.test(char);
 }
 /** What may open a quoted line before its label: space and `>`. */
 function isQuoteLead(code: number): boolean {
@@ -141,11 +142,11 @@ function compileFields(languages: readonly ReportLanguage[]): ReportVocabulary['
     let start = 0;
     while (start < colon && isQuoteLead(line.charCodeAt(start))) start += 1;
     let end = colon;
-    while (end > start && isLabelSpace(line.charCodeAt(end - 1))) end -= 1;
+    while (end > start && isLabelSpace(line[end - 1])) end -= 1;
     const found = byLabel.get(line.slice(start, end).toLowerCase());
     if (!found) return undefined;
     let valueStart = colon + 1;
-    while (valueStart < line.length && isLabelSpace(line.charCodeAt(valueStart))) valueStart += 1;
+    while (isLabelSpace(line[valueStart])) valueStart += 1;
     return { ...found, valueStart };
   };
 }
