@@ -1,15 +1,16 @@
 import { secondaryButtonClass } from '../../../components/ui/button-classes';
 import { absoluteUrl } from '../../../lib/paths';
+import { localDay } from '../lib/local-day';
 import { useOrigin } from '../lib/use-origin';
-import { useAppIsLive } from '../../../hooks/use-app-is-live';
+import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
 
 /** Opens the browser's print dialog; the page's print styles drop the app's chrome. */
 export function PrintButton() {
-  const live = useAppIsLive();
+  const untilLive = useButtonUntilLive();
   return (
     <button
       type="button"
-      disabled={!live}
+      {...untilLive}
       className={`${secondaryButtonClass} print:hidden`}
       onClick={() => window.print()}
     >
@@ -32,7 +33,7 @@ export function PrintedUrl({ path }: { path: string }) {
   return (
     <p className="hidden text-sm print:block">
       Printed from <span className="break-all">{absoluteUrl(path, origin)}</span> on{' '}
-      <time>{new Date().toLocaleDateString('en-CA')}</time>
+      <time>{localDay(new Date())}</time>
       <br />
       Ticket: ________________
     </p>
