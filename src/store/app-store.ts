@@ -39,8 +39,11 @@ export const useAppStore = create<AppState>()(
         progress: state.progress,
       }),
       migrate: (persisted, version) => migratePersistedState(persisted, version),
-      // Stored data is untrusted: keep only what is valid, whatever its version said.
-      merge: (persisted, current) => ({ ...current, ...sanitizePersistedState(persisted) }),
+      // Stored data is untrusted: keep only what is valid, whatever its version said. With
+      // nothing stored the state stays the same object, so no component re-renders: that
+      // re-render is synchronous and would hydrate the rest of a page in one long task.
+      merge: (persisted, current) =>
+        persisted === undefined ? current : { ...current, ...sanitizePersistedState(persisted) },
     },
   ),
 );
