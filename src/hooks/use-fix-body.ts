@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { FixBody } from '../content/model';
 import { fixBodies } from '../content/fix-bodies';
 
@@ -20,7 +20,9 @@ export function useFixBody(id: string): FixBodyState {
     let current = true;
     fixBodies.load(id).then(
       (body) => {
-        if (current) setState({ status: 'ready', body });
+        // As a transition: the body renders in slices that yield to the browser (a console page
+        // draws the PowerShell steps, ~90 elements, while it is still starting up).
+        if (current) startTransition(() => setState({ status: 'ready', body }));
       },
       () => {
         if (!current) return;
