@@ -61,9 +61,9 @@ function Chip(props: { label: string; pressed: boolean; live: boolean; onClick: 
     <button
       type="button"
       aria-pressed={pressed}
-      disabled={!live}
+      aria-disabled={live ? undefined : true}
       onClick={onClick}
-      className={`min-h-8 shrink-0 rounded-full border px-3 py-1 text-left text-sm whitespace-nowrap disabled:opacity-60 sm:shrink sm:whitespace-normal ${
+      className={`min-h-8 shrink-0 rounded-full border px-3 py-1 text-left text-sm whitespace-nowrap [html:not([data-app=ready])_&]:opacity-60 sm:shrink sm:whitespace-normal ${
         pressed
           ? 'border-blue-800 bg-blue-800 font-semibold text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950'
           : 'border-slate-400 bg-white text-slate-900 hover:border-blue-700 hover:bg-blue-50 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-sky-400 dark:hover:bg-slate-800'
