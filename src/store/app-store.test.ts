@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_KEY, useAppStore } from './app-store';
 
 const initialState = useAppStore.getState();
 
+// Test files share a worker (isolate: false): another file's writes may still be in storage.
+beforeEach(() => localStorage.clear());
 afterEach(() => {
-  localStorage.clear();
   useAppStore.setState(initialState, true);
+  localStorage.clear();
 });
 
 describe('app store rehydration', () => {
