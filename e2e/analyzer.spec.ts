@@ -378,6 +378,25 @@ test.describe('bad input', () => {
     await expect(analyzer.result).toContainText(/5,\d{3},\d{3} characters/);
   });
 
+  test('a pasted bounce is analyzed before the click, which then only shows the result', async ({
+    analyzer,
+  }) => {
+    await analyzer.open();
+    const filler = '> Hi team, please find the figures for the third quarter attached.\n';
+    const text = `${filler.repeat(16_000)}${bounceFixture('exo-5-7-133-group--outlook.txt')}`;
+    await analyzer.paste(text);
+    await expect.poll(() => analyzer.analysesRun()).toBe(1);
+    await analyzer.analyzeButton.click();
+    await expect(analyzer.resultHeading).toHaveText(entry('exo-5-7-133-group').title);
+    expect(await analyzer.analysesRun()).toBe(1);
+
+    // Changed after that analysis: the click analyzes the text as it is now.
+    await analyzer.paste(bounceFixture('auth-required--outlook-exchange-2010.txt'));
+    await analyzer.analyzeButton.click();
+    await expect(analyzer.resultHeading).toHaveText(entry('auth-required').title);
+    expect(await analyzer.analysesRun()).toBe(2);
+  });
+
   test('HTML and script in the text are shown as text and never run', async ({ analyzer }) => {
     const hostile =
       '<script>alert(1)</script><img src=x onerror=alert(2)>\n' +

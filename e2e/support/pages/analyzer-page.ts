@@ -68,6 +68,13 @@ export class AnalyzerPage {
     }, text);
   }
 
+  /** How many analyses the page has run (the User Timing measure each one records). */
+  analysesRun(): Promise<number> {
+    return this.page.evaluate(
+      () => performance.getEntriesByName('bounce-analysis', 'measure').length,
+    );
+  }
+
   async analyzeFixture(name: string) {
     await this.analyze(bounceFixture(name));
     await expect(this.resultHeading).toBeVisible();

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { FixRoute, Tree } from '../../../content/model';
 import type { BounceAnalysis } from '../lib/analyze-bounce';
 import {
@@ -7,6 +7,7 @@ import {
   type ContinueRoute,
   type Resolution,
 } from '../lib/continue-plan';
+import { analysisAhead } from '../lib/analyze-attempt';
 import { useAnalyzerStore, type AnalyzerOutcome } from '../store/analyzer-store';
 import { AnalysisResult } from './analysis-result';
 import { AnalyzerIntro } from './analyzer-intro';
@@ -73,6 +74,8 @@ export function AnalyzerPage({ tree, fixes, renderAfterResult }: AnalyzerPagePro
   const choose = useAnalyzerStore((state) => state.choose);
   const { resultHeading, textArea, focusNext } = useFocusAfterOutcome(outcome);
   const { busy, status, analyzeText, openFile } = useBounceAnalysis(focusNext);
+  // The result is ready by the time the Analyze button is pressed (analysis-ahead.ts).
+  useEffect(() => analysisAhead.schedule(draft), [draft]);
 
   return (
     <article aria-labelledby="analyzer-heading">
