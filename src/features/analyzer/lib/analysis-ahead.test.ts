@@ -4,10 +4,10 @@ import { createAnalysisAhead } from './analysis-ahead';
 
 const analysisOf = (text: string) => ({ kind: 'analysis', text }) as unknown as BounceAnalysis;
 
-function setup(load: () => Promise<unknown> = () => Promise.resolve()) {
+function setup(load: () => Promise<unknown> = () => Promise.resolve(), maxChars = 50) {
   const engine = { analyze: vi.fn(analysisOf) };
   const loadEngine = vi.fn(() => load().then(() => engine));
-  const ahead = createAnalysisAhead(loadEngine, { delayMs: 100, maxChars: 50 });
+  const ahead = createAnalysisAhead(loadEngine, { delayMs: 100, maxChars });
   return { ahead, engine, loadEngine };
 }
 
@@ -74,5 +74,16 @@ describe('analysis ahead of the click', () => {
     ahead.schedule('550 5.7.1');
     await vi.advanceTimersByTimeAsync(200);
     expect(engine.analyze).not.toHaveBeenCalled();
+  });
+
+  it('matches a paste at once, without waiting for typing to pause', async () => {
+    const { ahead, engine } = setup(undefined, 10_000);
+    const pasted = `${'> quoted line\n'.repeat(100)}550 5.7.1`;
+    ahead.schedule(pasted);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(engine.analyze).toHaveBeenCalledExactlyOnceWith(pasted);
+    ahead.schedule(`${pasted}!`);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(engine.analyze).toHaveBeenCalledTimes(1);
   });
 });
