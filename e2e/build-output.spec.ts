@@ -206,16 +206,20 @@ test('every page paints with its critical CSS inline and applies the full styles
   expect(problems).toEqual([]);
 });
 
-test('few pages need more than the first round trip: at most 47 over 14 KiB of gzipped HTML', () => {
+// 132 of 508 when every page inlined the whole stylesheet (decision 0031); 44 now at the root and
+// 46 to 48 under a sub-path, whose longer addresses every link carries. The count moves by a page
+// or two from build to build: the chunk hashes each page carries compress differently, and with
+// 508 pages some always sit within a few bytes of the line. The limits leave that much room.
+const MOST_PAGES_OVER_FIRST_ROUND_TRIP = deployBase() === '/' ? 46 : 50;
+
+test(`few pages need more than the first round trip: at most ${MOST_PAGES_OVER_FIRST_ROUND_TRIP} over 14 KiB of gzipped HTML`, () => {
   const report = checkDownloadBudget(distDir, deployBase());
   const heavy = report.pages.filter((page) => page.html > FIRST_ROUND_TRIP_HTML);
   test.info().annotations.push({
     type: 'pages over 14 KiB of gzipped HTML',
     description: `${heavy.length} of ${report.pages.length}: ${heavy.map((page) => page.file).join(', ')}`,
   });
-  // 132 of 508 when every page inlined the whole stylesheet (decision 0031); 43 now, a few more
-  // under a sub-path, whose longer addresses every link carries.
-  expect(heavy.length).toBeLessThanOrEqual(47);
+  expect(heavy.length).toBeLessThanOrEqual(MOST_PAGES_OVER_FIRST_ROUND_TRIP);
   expect(report.largestDeferredCss.deferredCss).toBeLessThanOrEqual(CSS_BUDGET);
 });
 
