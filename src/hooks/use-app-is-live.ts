@@ -19,10 +19,11 @@ export function useAppIsLive(): boolean {
 /**
  * The props of a `type="button"` button until the app runs: `aria-disabled`, not `disabled`
  * (decision 0013). Such a button has no action of its own, so an early press does nothing either
- * way, and assistive technology and test tools see it as disabled all the same; but switching
- * `disabled` off re-checks each control's focus and form state, which on a fix page with a dozen
- * buttons made the switch after hydration one of the page's longest tasks. Inputs, check boxes
- * and submit buttons keep `disabled`: the browser would act on them by itself.
+ * way, and assistive technology and test tools see it as disabled all the same. Switching
+ * `disabled` off re-checks each control's focus and form state; under Lighthouse, whose trace
+ * records every such switch, that made the switch after hydration one of a fix page's longest
+ * tasks (16 buttons). Inputs, check boxes and submit buttons keep `disabled`: the browser would
+ * act on them by itself.
  */
 export function useButtonUntilLive(): { 'aria-disabled'?: true } {
   return useAppIsLive() ? {} : { 'aria-disabled': true };
