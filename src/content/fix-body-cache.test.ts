@@ -10,6 +10,13 @@ const body: FixBody = {
   sections: [],
 };
 
+/** A chunk loader that fails the first time (offline) and loads the body the next time. */
+const failsOnceThenLoads = () =>
+  vi
+    .fn<() => Promise<FixBody>>()
+    .mockRejectedValueOnce(new Error('offline'))
+    .mockResolvedValueOnce(body);
+
 describe('fix body cache', () => {
   it('loads a body once and then reads it synchronously', async () => {
     const loader = vi.fn(() => Promise.resolve(body));
@@ -23,10 +30,7 @@ describe('fix body cache', () => {
   });
 
   it('starts a new load after a failed one is retried', async () => {
-    const loader = vi
-      .fn<() => Promise<FixBody>>()
-      .mockRejectedValueOnce(new Error('offline'))
-      .mockResolvedValueOnce(body);
+    const loader = failsOnceThenLoads();
     const cache = createFixBodyCache({ a: loader });
     await expect(cache.load('a')).rejects.toThrow('offline');
     await expect(cache.load('a')).rejects.toThrow('offline');
@@ -37,10 +41,7 @@ describe('fix body cache', () => {
   });
 
   it('forgets a failed prefetch that no page asked for, so opening the page loads again', async () => {
-    const loader = vi
-      .fn<() => Promise<FixBody>>()
-      .mockRejectedValueOnce(new Error('offline'))
-      .mockResolvedValueOnce(body);
+    const loader = failsOnceThenLoads();
     const cache = createFixBodyCache({ a: loader });
     cache.prefetch('a');
     await vi.waitFor(() => expect(loader).toHaveBeenCalledTimes(1));

@@ -15,8 +15,8 @@ export interface AnalysisAhead {
  * result at once (a 1 MB paste takes 20 to 70 ms to match on a 2-core machine; the click then
  * only renders). A paste is matched at once, typing once it has paused for `delayMs` (a keystroke
  * in a long text must not wait for a match each time). Texts longer than `maxChars` are left to
- * the click, which paints a busy state first. Nothing is reported from here: a failure or a change of text just leaves nothing ready,
- * and the click analyzes as it would have.
+ * the click, which paints a busy state first. Nothing is reported from here: a failure or a change
+ * of text just leaves nothing ready, and the click analyzes as it would have.
  */
 export function createAnalysisAhead(
   loadEngine: () => Promise<AnalyzerEngine>,

@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { secondaryButtonClass } from '../../../components/ui/button-classes';
+import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
 import type { AnswerKey } from '../../../content/model';
 import { hasFilters, type FilterGroup, type FixFilters } from '../lib/fix-filters';
 
 interface FixFilterChipsProps {
   groups: readonly FilterGroup[];
   filters: FixFilters;
-  /** False until the app runs: the chips are disabled, as the search box is. */
-  live: boolean;
   onToggle: (key: AnswerKey, slug: string) => void;
   onClear: () => void;
 }
@@ -16,7 +15,7 @@ interface FixFilterChipsProps {
  * The /fixes filter chips: one labelled group per `fixesFilter` question of the tree, a toggle
  * button per answer (one pressed per group), and "Clear filters" while any is pressed.
  */
-export function FixFilterChips({ groups, filters, live, onToggle, onClear }: FixFilterChipsProps) {
+export function FixFilterChips({ groups, filters, onToggle, onClear }: FixFilterChipsProps) {
   const baseId = useId();
   return (
     <div className="mt-4 grid grid-cols-1 gap-3">
@@ -36,7 +35,6 @@ export function FixFilterChips({ groups, filters, live, onToggle, onClear }: Fix
                   key={chip.slug}
                   label={chip.label}
                   pressed={filters[group.key] === chip.slug}
-                  live={live}
                   onClick={() => onToggle(group.key, chip.slug)}
                 />
               ))}
@@ -55,13 +53,15 @@ export function FixFilterChips({ groups, filters, live, onToggle, onClear }: Fix
   );
 }
 
-function Chip(props: { label: string; pressed: boolean; live: boolean; onClick: () => void }) {
-  const { label, pressed, live, onClick } = props;
+/** A toggle button; unavailable until the app runs, as the search box is. */
+function Chip(props: { label: string; pressed: boolean; onClick: () => void }) {
+  const { label, pressed, onClick } = props;
+  const untilLive = useButtonUntilLive();
   return (
     <button
       type="button"
       aria-pressed={pressed}
-      aria-disabled={live ? undefined : true}
+      {...untilLive}
       onClick={onClick}
       className={`min-h-8 shrink-0 rounded-full border px-3 py-1 text-left text-sm whitespace-nowrap [html:not([data-app=ready])_&]:opacity-60 sm:shrink sm:whitespace-normal ${
         pressed

@@ -71,7 +71,6 @@ export function FixIndexPage({ index }: FixIndexPageProps) {
           <FixFilterChips
             groups={index.filters}
             filters={address.filters}
-            live={live}
             onToggle={address.toggleFilter}
             onClear={clearFilters}
           />
