@@ -7,10 +7,15 @@ import { bounceFixture, expect, test } from './support/wizard-fixture.ts';
  * does not wait would: nothing typed or clicked may be lost, and no form may submit to nowhere.
  */
 let releaseScripts: () => void = () => undefined;
+let released = Promise.resolve();
+
+/** The app's scripts are held back until the test has started acting: no fixed delay. */
+function holdScripts() {
+  released = new Promise<void>((resolve) => (releaseScripts = resolve));
+}
 
 test.beforeEach(async ({ page }) => {
-  // The app's scripts are held back until the test has started acting: no fixed delay.
-  const released = new Promise<void>((resolve) => (releaseScripts = resolve));
+  holdScripts();
   await page.route(/\/assets\/.+\.js$/, async (route) => {
     await released;
     await route.continue();
@@ -43,6 +48,21 @@ test('a step ticked at once is ticked, and counted', async ({ wizard }) => {
   );
   await expect(wizard.progress.stepDone(1)).toBeChecked();
   await expect(wizard.progress.progressStatus).toHaveText(/^1 of \d+ steps done$/);
+});
+
+test('a step ticked at once keeps the steps ticked on an earlier visit', async ({ wizard }) => {
+  // The boxes open only once the app has read what is stored: an earlier tick must not be
+  // overwritten by the store writing its empty start state.
+  const path = 'admin/distribution-group/exchange-2010/allowed-senders/emc';
+  await actBeforeTheApp(wizard.page, path, () => wizard.progress.stepDone(1).check());
+  await expect(wizard.progress.progressStatus).toHaveText(/^1 of \d+ steps done$/);
+  holdScripts();
+  await actBeforeTheApp(wizard.page, path, () => wizard.progress.stepDone(2).check());
+  await expect(wizard.progress.stepDone(1)).toBeChecked();
+  await expect(wizard.progress.stepDone(2)).toBeChecked();
+  await expect(wizard.progress.progressStatus).toHaveText(/^2 of \d+ steps done$/);
+  await wizard.page.reload();
+  await expect(wizard.progress.progressStatus).toHaveText(/^2 of \d+ steps done$/);
 });
 
 test('a recipient typed at once fills the commands', async ({ wizard }) => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ui/error-boundary';
+import { controlsGate } from '../lib/controls-until-ready';
 import { paths } from '../lib/paths';
 import { Layout } from './layout/layout';
 import { AppErrorScreen } from './routes/app-error-screen';
@@ -18,12 +19,16 @@ export function App() {
   useEffect(() => {
     // Personal data (typed inputs, ticked steps) is read after the first render, so a prerendered
     // page hydrates as rendered; the store is a chunk of its own, shared by the features using it.
+    // The controls that write to it open only then, so an early tick cannot overwrite it.
     void import('../store/app-store.ts')
       .then(({ useAppStore }) => useAppStore.persist.rehydrate())
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        controlsGate.open();
+        // The prerendered page has come alive: tests and tools can wait for it.
+        document.documentElement.dataset.app = 'ready';
+      });
     preloadPageTools();
-    // The prerendered page has come alive (hydrated or rendered): tests and tools can wait for it.
-    document.documentElement.dataset.app = 'ready';
   }, []);
   return (
     <Layout>

@@ -4,9 +4,9 @@ const subscribeToNothing = () => () => {};
 
 /**
  * False while the page is the prerendered HTML (at build time, and while React hydrates it); true
- * once the app runs it. Controls that need the app stay disabled until then, so a click or a
- * keystroke that comes before the app has started is not lost and no form submits to nowhere:
- * browsers ignore a disabled control, and test tools wait for it to become enabled.
+ * once the app runs it: for what only the browser knows (its address), and for the analyzer's and
+ * the index's form controls, disabled until then so no form submits to nowhere. The fix pages'
+ * many controls wait through lib/controls-until-ready instead, without rendering again.
  */
 export function useAppIsLive(): boolean {
   return useSyncExternalStore(
@@ -14,17 +14,4 @@ export function useAppIsLive(): boolean {
     () => true,
     () => false,
   );
-}
-
-/**
- * The props of a `type="button"` button until the app runs: `aria-disabled`, not `disabled`
- * (decision 0013). Such a button has no action of its own, so an early press does nothing either
- * way, and assistive technology and test tools see it as disabled all the same. Switching
- * `disabled` off re-checks each control's focus and form state; under Lighthouse, whose trace
- * records every such switch, that made the switch after hydration one of a fix page's longest
- * tasks (16 buttons). Inputs, check boxes and submit buttons keep `disabled`: the browser would
- * act on them by itself.
- */
-export function useButtonUntilLive(): { 'aria-disabled'?: true } {
-  return useAppIsLive() ? {} : { 'aria-disabled': true };
 }

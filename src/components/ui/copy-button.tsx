@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { copyShortcut, copyText } from '../../lib/copy-text';
 import { secondaryButtonClass } from './button-classes';
-import { useButtonUntilLive } from '../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../lib/controls-until-ready';
 
 interface CopyButtonProps {
   /**
@@ -62,7 +62,7 @@ export function CopyButton({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timer = useRef<number | undefined>(undefined);
   const shownRef = useRef<HTMLTextAreaElement>(null);
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const shownText = status.kind === 'shown' ? status.text : undefined;
   useEffect(() => {
@@ -104,7 +104,7 @@ export function CopyButton({
       {statusPlacement === 'before' && statusLine}
       <button
         type="button"
-        {...untilLive}
+        {...untilReady}
         className={copyButtonClass}
         aria-label={label}
         onClick={() => void copy()}

@@ -3,12 +3,16 @@ import { act, cleanup, render as renderPlain, screen, within } from '@testing-li
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { controlsGate } from '../../../lib/controls-until-ready';
 import { useAppStore } from '../../../store/app-store';
 import { withBounceRecipient, withInput } from '../../../store/command-inputs';
 import { CommandBlock } from './command-block';
 import { CommandInputsPanel } from './command-inputs-panel';
 import type { CommandNode } from '../lib/page-commands';
+
+// The app opens the gate once it has read the stored data; here the components run without it.
+beforeAll(() => controlsGate.open());
 
 const GROUP_PAGE = '/admin/distribution-group/exchange-online/allow-everyone/powershell';
 const OTHER_GROUP_PAGE = '/admin/distribution-group/exchange-online/allow-everyone/new-eac';

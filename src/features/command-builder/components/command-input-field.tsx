@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { COMMAND_PLACEHOLDERS } from '../../../content/command-placeholders';
 import { useAppStore } from '../../../store/app-store';
 import { inputOrigin, withInput, type StoredInput } from '../../../store/command-inputs';
-import { useAppIsLive } from '../../../hooks/use-app-is-live';
+import { disabledUntilReady } from '../../../lib/controls-until-ready';
 import { useCommandInputChecks } from '../hooks/use-command-input-checks';
 import { usePageInputs } from '../hooks/use-page-inputs';
 import type { CommandInputName } from '../lib/page-commands';
@@ -37,7 +37,6 @@ export function CommandInputField({
   const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
   const problems = useCommandInputChecks().problems[name] ?? [];
   const { label, hint, kind } = COMMAND_PLACEHOLDERS[name];
-  const live = useAppIsLive();
   const hintId = `${id}-hint`;
   const problemsId = `${id}-problems`;
   const originId = `${id}-origin`;
@@ -51,7 +50,7 @@ export function CommandInputField({
     id,
     name,
     value: stored?.value ?? '',
-    disabled: !live,
+    ...disabledUntilReady(),
     autoComplete: 'off',
     autoCapitalize: 'none',
     spellCheck: false,

@@ -8,7 +8,7 @@ import {
 } from '../../../store/command-inputs';
 import { commandsIn, inputsForCommands, type CommandNode } from '../lib/page-commands';
 import type { DocNode } from '../../../content/model';
-import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../../lib/controls-until-ready';
 import { useClock, usePageInputs } from '../hooks/use-page-inputs';
 import { CommandInputField } from './command-input-field';
 
@@ -28,7 +28,7 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
   const headingId = useId();
   const updateCommandInputs = useAppStore((state) => state.updateCommandInputs);
   const [cleared, setCleared] = useState('');
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   const keptUntil = useAdoptedInputs();
   if (inputs.length === 0) return null;
 
@@ -48,7 +48,7 @@ export function CommandInputsPanel({ commands, compact = false }: CommandInputsP
         </h2>
         <button
           type="button"
-          {...untilLive}
+          {...untilReady}
           className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
           onClick={() => {
             updateCommandInputs(() => ({}));

@@ -5,7 +5,7 @@ import type { FixBodyState } from '../../../hooks/use-fix-body';
 import type { Answers } from '../../../content/model';
 import { fixBodySteps } from '../lib/page-commands';
 import { renderCommandBlock } from './command-block';
-import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../../lib/controls-until-ready';
 
 export interface PowerShellFixLink {
   fixId: string;
@@ -29,7 +29,7 @@ interface PowerShellAlternativeProps {
  */
 export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps) {
   const [open, setOpen] = useState(false);
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   const headingId = useId();
   const contentId = useId();
 
@@ -41,7 +41,7 @@ export function PowerShellAlternative({ fix, body }: PowerShellAlternativeProps)
       <h2 id={headingId} className="text-xl font-semibold">
         <button
           type="button"
-          {...untilLive}
+          {...untilReady}
           aria-expanded={open}
           aria-controls={contentId}
           onClick={() => setOpen((isOpen) => !isOpen)}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { secondaryButtonClass } from '../../../components/ui/button-classes';
-import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../../lib/controls-until-ready';
 import type { AnswerKey } from '../../../content/model';
 import { hasFilters, type FilterGroup, type FixFilters } from '../lib/fix-filters';
 
@@ -56,12 +56,12 @@ export function FixFilterChips({ groups, filters, onToggle, onClear }: FixFilter
 /** A toggle button; unavailable until the app runs, as the search box is. */
 function Chip(props: { label: string; pressed: boolean; onClick: () => void }) {
   const { label, pressed, onClick } = props;
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   return (
     <button
       type="button"
       aria-pressed={pressed}
-      {...untilLive}
+      {...untilReady}
       onClick={onClick}
       className={`min-h-8 shrink-0 rounded-full border px-3 py-1 text-left text-sm whitespace-nowrap [html:not([data-app=ready])_&]:opacity-60 sm:shrink sm:whitespace-normal ${
         pressed

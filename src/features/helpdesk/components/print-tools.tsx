@@ -2,15 +2,15 @@ import { secondaryButtonClass } from '../../../components/ui/button-classes';
 import { absoluteUrl } from '../../../lib/paths';
 import { localDay } from '../lib/local-day';
 import { useOrigin } from '../lib/use-origin';
-import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../../lib/controls-until-ready';
 
 /** Opens the browser's print dialog; the page's print styles drop the app's chrome. */
 export function PrintButton() {
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   return (
     <button
       type="button"
-      {...untilLive}
+      {...untilReady}
       className={`${secondaryButtonClass} print:hidden`}
       onClick={() => window.print()}
     >

@@ -1,7 +1,7 @@
 import { secondaryButtonClass } from '../../../components/ui/button-classes';
 import { useAppStore } from '../../../store/app-store';
 import { doneCount } from '../lib/latest-in-progress';
-import { useButtonUntilLive } from '../../../hooks/use-app-is-live';
+import { ariaDisabledUntilReady } from '../../../lib/controls-until-ready';
 
 interface ProgressSummaryProps {
   fixId: string;
@@ -12,7 +12,7 @@ interface ProgressSummaryProps {
 export function ProgressSummary({ fixId, stepCount }: ProgressSummaryProps) {
   const done = useAppStore((state) => doneCount(state.progress[fixId]?.done ?? [], stepCount));
   const resetProgress = useAppStore((state) => state.resetProgress);
-  const untilLive = useButtonUntilLive();
+  const untilReady = ariaDisabledUntilReady();
   if (stepCount === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 print:hidden">
@@ -21,7 +21,7 @@ export function ProgressSummary({ fixId, stepCount }: ProgressSummaryProps) {
       </p>
       <button
         type="button"
-        {...untilLive}
+        {...untilReady}
         className={secondaryButtonClass}
         onClick={() => resetProgress(fixId)}
       >

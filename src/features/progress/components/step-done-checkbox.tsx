@@ -1,5 +1,5 @@
 import { useAppStore } from '../../../store/app-store';
-import { useAppIsLive } from '../../../hooks/use-app-is-live';
+import { disabledUntilReady } from '../../../lib/controls-until-ready';
 
 interface StepDoneCheckboxProps {
   fixId: string;
@@ -12,12 +12,11 @@ interface StepDoneCheckboxProps {
 export function StepDoneCheckbox({ fixId, fixPath, step }: StepDoneCheckboxProps) {
   const done = useAppStore((state) => state.progress[fixId]?.done.includes(step) ?? false);
   const toggleStep = useAppStore((state) => state.toggleStep);
-  const live = useAppIsLive();
   return (
     <label className="inline-flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm font-medium print:hidden">
       <input
         type="checkbox"
-        disabled={!live}
+        {...disabledUntilReady()}
         aria-label={`Mark step ${step} done`}
         checked={done}
         onChange={() => toggleStep(fixId, fixPath, step)}
