@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
 import { useAppStore } from '../../../store/app-store';
 import { inputsForPage, type StoredInput } from '../../../store/command-inputs';
+import { createMinuteClock } from '../lib/minute-clock';
 
 export interface PageInputs {
   /** The page's app path: the scope of what is typed here (its recipient type). */
@@ -21,15 +22,9 @@ export function usePageInputs(): PageInputs {
   );
 }
 
-/** Once a minute is often enough to let values expire on a page left open. */
-const TICK_MS = 60_000;
+const minuteClock = createMinuteClock();
 
 /** The time, updated every minute, so kept values expire on a page left open overnight too. */
 export function useClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
+  return useSyncExternalStore(minuteClock.subscribe, minuteClock.now, minuteClock.now);
 }
